@@ -1,0 +1,12 @@
+package dev.conclave;
+
+/** An {@link ApiException} for HTTP 401 or 403: the credentials were refused (Twilio code 20003). */
+public class AuthenticationException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception; see {@link ApiException#ApiException} for the parameters. */
+    public AuthenticationException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
+    }
+}

@@ -1,0 +1,347 @@
+package dev.conclave;
+
+import dev.conclave.http.AsyncHttpTransport;
+import dev.conclave.http.BlockingHttpTransport;
+import dev.conclave.http.HttpTransport;
+import dev.conclave.http.Interceptor;
+import dev.conclave.http.TransportSettings;
+import dev.conclave.internal.AuthenticationStep;
+import dev.conclave.internal.Credentials;
+import dev.conclave.internal.Endpoints;
+import dev.conclave.internal.LoggingStep;
+import dev.conclave.internal.TransportDiscovery;
+import dev.conclave.internal.UserAgentStep;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.Participant;
+import dev.conclave.model.Sids;
+import dev.conclave.model.UpdateParticipantRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The entry point: a thread-safe client for Twilio's Conference Participant API, meant to be built once and
+ * shared. Its operations act in the account of its credentials; {@link #forAccount(String)} acts in a
+ * sub-account.
+ *
+ * <pre>{@code
+ * try (ParticipantsClient client = ParticipantsClient.builder()
+ *         .credentials(accountSid, authToken)
+ *         .build()) {
+ *     Participant p = client.create(CreateParticipantRequest.builder("standup", "+15005550006", "+15558675310")
+ *             .label("agent-7").muted(true).build());
+ *     client.update(p.conferenceSid(), "agent-7", UpdateParticipantRequest.builder().hold(true).build());
+ *     for (Participant each : client.list(p.conferenceSid())) { ... }
+ *     client.delete(p.conferenceSid(), p.callSid());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} releases the transport if the client created it (found on the class path), not one
+ * passed to {@link Builder#transport(HttpTransport)}. Operations after close fail with a
+ * {@link TransportException} of reason {@code CANCELLED}.
+ */
+public final class ParticipantsClient implements ParticipantOperations, AutoCloseable {
+    private final ClientRuntime runtime;
+    private final AccountScopedOperations operations;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ParticipantsClient(ClientRuntime runtime, String accountSid) {
+        this.runtime = runtime;
+        this.operations = new AccountScopedOperations(runtime, accountSid);
+    }
+
+    /** Starts building a client. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The operations of another account (a sub-account) with this client's credentials and transport.
+     * The returned view needs no closing; it stops working when this client is closed.
+     *
+     * @param accountSid the account, {@code AC} followed by 32 hex digits
+     * @throws IllegalArgumentException if the SID is not of that form
+     */
+    public ParticipantOperations forAccount(String accountSid) {
+        return new AccountScopedOperations(runtime, accountSid);
+    }
+
+    /** The account the operations of this client act in. */
+    public String accountSid() {
+        return operations.accountSid();
+    }
+
+    /** The API base URI requests go to, e.g. {@code https://api.twilio.com}. */
+    public URI baseUri() {
+        return runtime.baseUri();
+    }
+
+    /** The transport's name, e.g. {@code apache}. */
+    public String transportName() {
+        return runtime.transport().name();
+    }
+
+    @Override
+    public Participant create(CreateParticipantRequest request) {
+        return operations.create(request);
+    }
+
+    @Override
+    public Participant fetch(String conferenceSid, String callSidOrLabel) {
+        return operations.fetch(conferenceSid, callSidOrLabel);
+    }
+
+    @Override
+    public ParticipantListing list(ListParticipantsRequest request) {
+        return operations.list(request);
+    }
+
+    @Override
+    public Participant update(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
+        return operations.update(conferenceSid, callSidOrLabel, request);
+    }
+
+    @Override
+    public void delete(String conferenceSid, String callSidOrLabel) {
+        operations.delete(conferenceSid, callSidOrLabel);
+    }
+
+    /** Closes the transport if this client created it; idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            runtime.close();
+        }
+    }
+
+    /** Shows the account, base URI and transport; never credentials. */
+    @Override
+    public String toString() {
+        return "ParticipantsClient[account=" + accountSid() + ", baseUri=" + runtime.baseUri() + ", transport="
+                + runtime.transport().name() + ']';
+    }
+
+    /**
+     * Configures a {@link ParticipantsClient}. Credentials are required; everything else has a default.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private Credentials credentials;
+        private URI baseUri;
+        private String region;
+        private String edge;
+        private HttpTransport transport;
+        private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
+        private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
+        private int maxResponseBytes = TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
+        private String userAgentSuffix;
+        private final List<Interceptor> interceptors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Authenticates with the account's auth token.
+         *
+         * @param accountSid the account, {@code AC} followed by 32 hex digits
+         * @param authToken the account's auth token
+         * @return this builder
+         * @throws IllegalArgumentException if the SID is malformed or the token is blank
+         */
+        public Builder credentials(String accountSid, String authToken) {
+            Sids.require("accountSid", Sids.ACCOUNT, accountSid);
+            this.credentials = Credentials.authToken(accountSid, requireSecret("authToken", authToken));
+            return this;
+        }
+
+        /**
+         * Authenticates with an API key (recommended for servers: it can be revoked on its own).
+         *
+         * @param accountSid the account the requests act in, {@code AC...}
+         * @param apiKeySid the API key, {@code SK} followed by 32 hex digits
+         * @param apiKeySecret the API key's secret
+         * @return this builder
+         * @throws IllegalArgumentException if a SID is malformed or the secret is blank
+         */
+        public Builder apiKey(String accountSid, String apiKeySid, String apiKeySecret) {
+            Sids.require("accountSid", Sids.ACCOUNT, accountSid);
+            Sids.require("apiKeySid", Sids.API_KEY, apiKeySid);
+            this.credentials = Credentials.apiKey(accountSid, apiKeySid, requireSecret("apiKeySecret", apiKeySecret));
+            return this;
+        }
+
+        /**
+         * Sends requests to another base URI: an emulator, or a proxy. Must be {@code https}, or {@code http} to
+         * a loopback address. Default {@code https://api.twilio.com}; cannot be combined with region or edge.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if the URI is not absolute, or plain http to a non-loopback host
+         */
+        public Builder baseUri(URI baseUri) {
+            this.baseUri = Endpoints.checkBaseUri(baseUri);
+            return this;
+        }
+
+        /**
+         * Uses a Twilio processing region, e.g. {@code ie1} or {@code au1}: host {@code api.{region}.twilio.com}.
+         *
+         * @param region a lower-case region name, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Uses a Twilio edge location, e.g. {@code dublin} or {@code sydney}: host
+         * {@code api.{edge}.{region}.twilio.com} ({@code us1} when no region is set).
+         *
+         * @param edge a lower-case edge name, or {@code null} for none
+         * @return this builder
+         */
+        public Builder edge(String edge) {
+            this.edge = edge;
+            return this;
+        }
+
+        /**
+         * Uses this transport instead of one found on the class path. The caller keeps ownership: closing the
+         * client does not close it, and the timeouts and limits of this builder do not apply to it.
+         *
+         * @param transport a {@link BlockingHttpTransport} or {@link AsyncHttpTransport}
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            Objects.requireNonNull(transport, "transport");
+            if (!(transport instanceof BlockingHttpTransport) && !(transport instanceof AsyncHttpTransport)) {
+                throw new IllegalArgumentException("transport: must implement BlockingHttpTransport or "
+                        + "AsyncHttpTransport, got " + transport.getClass().getName());
+            }
+            this.transport = transport;
+            return this;
+        }
+
+        /**
+         * How long to wait for a connection. Default 10 seconds.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * How long one exchange may wait for the response after sending. Default 30 seconds.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = positive("responseTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The most connections open to the API host at once. Default 50.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections: must be at least 1, got " + maxConnections);
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * The largest response body read, in bytes. Default 8 MiB; a larger body fails the call with a
+         * {@link TransportException} of reason {@code RESPONSE_TOO_LARGE}.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes: must be at least 1, got " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Text appended to the {@code User-Agent} header, e.g. {@code my-app/1.2}.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException at {@link #build()} if it holds CR, LF or other control characters
+         */
+        public Builder userAgentSuffix(String suffix) {
+            this.userAgentSuffix = suffix;
+            return this;
+        }
+
+        /**
+         * Adds a step to the chain between the client and the transport. Steps run in the order added, after
+         * Conclave's own steps (user agent, authentication, logging), so they see the final request.
+         *
+         * @return this builder
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Builds the client, creating a transport from the class path unless one was given.
+         *
+         * @return the client; close it when done
+         * @throws IllegalStateException if no credentials were set, or no transport can be found
+         * @throws IllegalArgumentException if settings conflict (a base URI together with region or edge)
+         */
+        public ParticipantsClient build() {
+            if (credentials == null) {
+                throw new IllegalStateException(
+                        "credentials: call credentials(accountSid, authToken) or apiKey(accountSid, keySid, secret)");
+            }
+            if (baseUri != null && (region != null || edge != null)) {
+                throw new IllegalArgumentException("baseUri cannot be combined with region or edge");
+            }
+            URI base = baseUri != null ? baseUri : Endpoints.forRegion(region, edge);
+            List<Interceptor> steps = new ArrayList<>();
+            steps.add(new UserAgentStep(userAgentSuffix));
+            steps.add(new AuthenticationStep(credentials));
+            steps.add(new LoggingStep());
+            steps.addAll(interceptors);
+            boolean owns = transport == null;
+            HttpTransport chosen = owns
+                    ? TransportDiscovery.create(
+                            new TransportSettings(connectTimeout, responseTimeout, maxConnections, maxResponseBytes),
+                            ParticipantsClient.class.getClassLoader())
+                    : transport;
+            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps), credentials.accountSid());
+        }
+
+        private static String requireSecret(String field, String secret) {
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException(field + " is required and must not be blank");
+            }
+            return secret;
+        }
+
+        private static Duration positive(String field, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(field + ": must be a positive duration, got " + value);
+            }
+            return value;
+        }
+    }
+}

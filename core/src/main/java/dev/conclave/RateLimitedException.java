@@ -1,0 +1,12 @@
+package dev.conclave;
+
+/** An {@link ApiException} for HTTP 429: too many requests (Twilio code 20429). */
+public class RateLimitedException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception; see {@link ApiException#ApiException} for the parameters. */
+    public RateLimitedException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.conclave;
+
+/** An {@link ApiException} for HTTP 5xx: Twilio (or a proxy) failed. */
+public class ServerErrorException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception; see {@link ApiException#ApiException} for the parameters. */
+    public ServerErrorException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
+    }
+}

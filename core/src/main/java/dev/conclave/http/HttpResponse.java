@@ -1,0 +1,79 @@
+package dev.conclave.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * An immutable HTTP response as a transport returns it to core: status, headers and the whole body.
+ * Transports do not follow redirects or decompress: a 3xx comes back as it is.
+ */
+public final class HttpResponse {
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final int status;
+    private final HttpHeaders headers;
+    private final byte[] body;
+
+    private HttpResponse(int status, HttpHeaders headers, byte[] body) {
+        if (status < 100 || status > 999) {
+            throw new IllegalArgumentException("status: must be 100..999, got " + status);
+        }
+        this.status = status;
+        this.headers = Objects.requireNonNull(headers, "headers");
+        this.body = body;
+    }
+
+    /**
+     * Creates a response, copying the body.
+     *
+     * @throws IllegalArgumentException if the status is outside 100..999
+     */
+    public static HttpResponse of(int status, HttpHeaders headers, byte[] body) {
+        return new HttpResponse(status, headers, body == null || body.length == 0 ? NO_BODY : body.clone());
+    }
+
+    /**
+     * Creates a response that takes ownership of {@code body} without copying it; for transports that
+     * have just read the bytes into a fresh array and never touch it again.
+     */
+    public static HttpResponse wrap(int status, HttpHeaders headers, byte[] body) {
+        return new HttpResponse(status, headers, body == null ? NO_BODY : body);
+    }
+
+    /** The HTTP status code. */
+    public int status() {
+        return status;
+    }
+
+    /** The header fields. */
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    /** The body length in bytes; 0 when there is none. */
+    public int bodyLength() {
+        return body.length;
+    }
+
+    /** A copy of the body bytes. */
+    public byte[] bodyBytes() {
+        return body.length == 0 ? NO_BODY : body.clone();
+    }
+
+    /** A fresh stream over the body, without copying it. */
+    public InputStream bodyStream() {
+        return new ByteArrayInputStream(body);
+    }
+
+    /** The body decoded as UTF-8 (malformed input replaced). */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "HttpResponse[" + status + ", headers=" + headers + ", bodyLength=" + body.length + ']';
+    }
+}

@@ -1,0 +1,35 @@
+package dev.conclave.http;
+
+import dev.conclave.Operation;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One step between the client and the transport, in the manner of a servlet filter: it may change the
+ * request, call {@link Chain#proceed(HttpRequest)} any number of times, and change or replace the response.
+ *
+ * <p>Core's own steps (authentication, user agent, logging) are interceptors too. Steps added with
+ * {@code ParticipantsClient.Builder#addInterceptor} run after core's steps, nearest the transport.
+ * Over a blocking transport the returned futures are already complete when the sync API is used.
+ */
+@FunctionalInterface
+public interface Interceptor {
+    /**
+     * Handles one exchange.
+     *
+     * @return the response future; completes exceptionally with a {@link dev.conclave.ConclaveException}
+     *     on failure
+     */
+    CompletableFuture<HttpResponse> intercept(Chain chain);
+
+    /** The rest of the chain, from this step's point of view. */
+    interface Chain {
+        /** The request as the previous step passed it on. */
+        HttpRequest request();
+
+        /** Which Participant API operation this exchange belongs to. */
+        Operation operation();
+
+        /** Passes a request to the next step (ultimately the transport). */
+        CompletableFuture<HttpResponse> proceed(HttpRequest request);
+    }
+}

@@ -1,0 +1,294 @@
+package dev.conclave.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.conclave.DecodingException;
+import dev.conclave.http.HttpResponse;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.ParticipantStatus;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the Participant API's JSON with Jackson's streaming parser: no data binding, no reflection.
+ * Tolerant where Twilio may evolve (unknown fields are skipped, every field may be {@code null}, an unknown
+ * status keeps its text, a scalar of another JSON type is read by its text) and strict where the response
+ * cannot be trusted (malformed or cut-short JSON, a body that is not an object, an unreadable date): those
+ * give a {@link DecodingException} with a short excerpt.
+ */
+public final class ParticipantJson {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build();
+
+    private ParticipantJson() {
+    }
+
+    /** The shared, thread-safe factory, also used for error bodies. */
+    static JsonFactory factory() {
+        return JSON;
+    }
+
+    /**
+     * Decodes a single participant (create, fetch, update responses).
+     *
+     * @throws DecodingException if the body is not a JSON object or a field cannot be read
+     */
+    public static Participant participant(HttpResponse response) {
+        try (JsonParser parser = JSON.createParser(response.bodyStream())) {
+            expectObject(parser, response);
+            Participant participant = readParticipant(parser, response);
+            expectEnd(parser, response);
+            return participant;
+        } catch (IOException malformed) {
+            throw failure(response, malformed);
+        }
+    }
+
+    /**
+     * Decodes a page of a listing.
+     *
+     * @throws DecodingException if the body is not a JSON object or a field cannot be read
+     */
+    public static ParticipantPage page(HttpResponse response) {
+        try (JsonParser parser = JSON.createParser(response.bodyStream())) {
+            expectObject(parser, response);
+            List<Participant> participants = List.of();
+            Integer page = null;
+            Integer pageSize = null;
+            Integer start = null;
+            Integer end = null;
+            String uri = null;
+            String firstPageUri = null;
+            String nextPageUri = null;
+            String previousPageUri = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "participants" -> participants = readParticipants(parser, value, response);
+                    case "page" -> page = integer(parser, value);
+                    case "page_size" -> pageSize = integer(parser, value);
+                    case "start" -> start = integer(parser, value);
+                    case "end" -> end = integer(parser, value);
+                    case "uri" -> uri = text(parser, value);
+                    case "first_page_uri" -> firstPageUri = text(parser, value);
+                    case "next_page_uri" -> nextPageUri = text(parser, value);
+                    case "previous_page_uri" -> previousPageUri = text(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+            expectEnd(parser, response);
+            return new ParticipantPage(participants, page, pageSize, start, end, uri, firstPageUri, nextPageUri,
+                    previousPageUri);
+        } catch (IOException malformed) {
+            throw failure(response, malformed);
+        }
+    }
+
+    private static List<Participant> readParticipants(JsonParser parser, JsonToken token, HttpResponse response)
+            throws IOException {
+        if (token != JsonToken.START_ARRAY) {
+            if (token == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            throw decoding(response, parser, "'participants' is not an array");
+        }
+        List<Participant> participants = new ArrayList<>();
+        JsonToken element;
+        while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (element == null) {
+                throw decoding(response, parser, "the participants array is cut short");
+            }
+            if (element == JsonToken.START_OBJECT) {
+                participants.add(readParticipant(parser, response));
+            } else if (element != JsonToken.VALUE_NULL) {
+                throw decoding(response, parser, "a participants element is not an object");
+            }
+        }
+        return participants;
+    }
+
+    private static Participant readParticipant(JsonParser parser, HttpResponse response) throws IOException {
+        String accountSid = null;
+        String callSid = null;
+        String label = null;
+        String callSidToCoach = null;
+        Boolean coaching = null;
+        String conferenceSid = null;
+        Instant dateCreated = null;
+        Instant dateUpdated = null;
+        Boolean endConferenceOnExit = null;
+        Boolean muted = null;
+        Boolean hold = null;
+        Boolean startConferenceOnEnter = null;
+        ParticipantStatus status = null;
+        String queueTime = null;
+        String uri = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "account_sid" -> accountSid = text(parser, value);
+                case "call_sid" -> callSid = text(parser, value);
+                case "label" -> label = text(parser, value);
+                case "call_sid_to_coach" -> callSidToCoach = text(parser, value);
+                case "coaching" -> coaching = bool(parser, value);
+                case "conference_sid" -> conferenceSid = text(parser, value);
+                case "date_created" -> dateCreated = date(parser, value, response);
+                case "date_updated" -> dateUpdated = date(parser, value, response);
+                case "end_conference_on_exit" -> endConferenceOnExit = bool(parser, value);
+                case "muted" -> muted = bool(parser, value);
+                case "hold" -> hold = bool(parser, value);
+                case "start_conference_on_enter" -> startConferenceOnEnter = bool(parser, value);
+                case "status" -> status = status(text(parser, value));
+                case "queue_time" -> queueTime = text(parser, value);
+                case "uri" -> uri = text(parser, value);
+                default -> parser.skipChildren();
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw decoding(response, parser, "a participant object is cut short");
+        }
+        return new Participant(accountSid, callSid, label, callSidToCoach, coaching, conferenceSid, dateCreated,
+                dateUpdated, endConferenceOnExit, muted, hold, startConferenceOnEnter, status, queueTime, uri);
+    }
+
+    /** A scalar's text; {@code null} for JSON null, and for an object or array (skipped). */
+    static String text(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null) {
+            return null;
+        }
+        if (token.isScalarValue()) {
+            return token == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    private static Boolean bool(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+        }
+        String text = text(parser, token);
+        if ("true".equalsIgnoreCase(text)) {
+            return Boolean.TRUE;
+        }
+        return "false".equalsIgnoreCase(text) ? Boolean.FALSE : null;
+    }
+
+    static Integer integer(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+        }
+        String text = text(parser, token);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException notAnInteger) {
+            return null;
+        }
+    }
+
+    private static Instant date(JsonParser parser, JsonToken token, HttpResponse response) throws IOException {
+        String text = text(parser, token);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Rfc2822Dates.parse(text);
+        } catch (IllegalArgumentException unreadable) {
+            throw new DecodingException("field '" + parser.currentName() + "': " + unreadable.getMessage(),
+                    response.status(), requestId(response), unreadable);
+        }
+    }
+
+    private static ParticipantStatus status(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return ParticipantStatus.of(text);
+        } catch (IllegalArgumentException controlCharacters) {
+            return null;
+        }
+    }
+
+    private static void expectObject(JsonParser parser, HttpResponse response) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw decoding(response, parser, first == null ? "the body is empty" : "the body is not a JSON object");
+        }
+    }
+
+    private static void expectEnd(JsonParser parser, HttpResponse response) throws IOException {
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw decoding(response, parser, "the JSON object is cut short");
+        }
+        if (parser.nextToken() != null) {
+            throw decoding(response, parser, "unexpected data after the JSON object");
+        }
+    }
+
+    private static DecodingException decoding(HttpResponse response, JsonParser parser, String problem) {
+        long offset = parser.currentLocation().getByteOffset();
+        return new DecodingException(problem + excerpt(response, offset), response.status(), requestId(response),
+                null);
+    }
+
+    private static DecodingException failure(HttpResponse response, IOException malformed) {
+        if (malformed.getCause() instanceof DecodingException decoding) {
+            return decoding;
+        }
+        long offset = malformed instanceof com.fasterxml.jackson.core.JsonProcessingException processing
+                && processing.getLocation() != null ? processing.getLocation().getByteOffset() : -1;
+        String reason = malformed instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                ? "the JSON is cut short" : "malformed JSON";
+        String detail = malformed instanceof com.fasterxml.jackson.core.JsonProcessingException processing
+                ? processing.getOriginalMessage() : malformed.getMessage();
+        return new DecodingException(reason + " (" + firstLine(detail) + ")" + excerpt(response, offset),
+                response.status(), requestId(response), malformed);
+    }
+
+    static String requestId(HttpResponse response) {
+        return response.headers().first("Twilio-Request-Id").orElse(null);
+    }
+
+    /** At most 60 bytes of the body near the offset, printable ASCII only; never the whole body. */
+    static String excerpt(HttpResponse response, long offset) {
+        int length = response.bodyLength();
+        if (length == 0) {
+            return "; body is empty";
+        }
+        byte[] body = response.bodyBytes();
+        int at = offset < 0 || offset > length ? 0 : (int) offset;
+        int from = Math.max(0, at - 30);
+        int to = Math.min(length, from + 60);
+        StringBuilder shown = new StringBuilder("; near byte ").append(at).append(" of ").append(length)
+                .append(": \"");
+        for (int i = from; i < to; i++) {
+            int b = body[i] & 0xFF;
+            shown.append(b >= 0x20 && b < 0x7F ? (char) b : '?');
+        }
+        return shown.append('"').toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.conclave.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conclave.DecodingException;
+import dev.conclave.http.HttpHeaders;
+import dev.conclave.http.HttpResponse;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.ParticipantStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ParticipantJsonTest {
+    private static final String FULL = "{\"account_sid\":\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\","
+            + "\"call_sid\":\"CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"label\":\"customer\","
+            + "\"call_sid_to_coach\":null,\"coaching\":false,\"conference_sid\":\"CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\","
+            + "\"date_created\":\"Fri, 18 Feb 2011 21:07:19 +0000\",\"date_updated\":\"Sat, 5 Mar 2011 01:02:03 +0000\","
+            + "\"end_conference_on_exit\":false,\"muted\":true,\"hold\":false,\"start_conference_on_enter\":true,"
+            + "\"status\":\"queued\",\"queue_time\":\"1000\",\"uri\":\"/2010-04-01/x.json\"}";
+
+    private static HttpResponse json(int status, String body) {
+        return HttpResponse.of(status, HttpHeaders.of("Twilio-Request-Id", "RQ123"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decodesEveryField() {
+        Participant p = ParticipantJson.participant(json(201, FULL));
+        assertThat(p.accountSid()).isEqualTo("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        assertThat(p.callSid()).isEqualTo("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        assertThat(p.label()).isEqualTo("customer");
+        assertThat(p.callSidToCoach()).isNull();
+        assertThat(p.coaching()).isFalse();
+        assertThat(p.conferenceSid()).isEqualTo("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        assertThat(p.dateCreated()).isEqualTo(Instant.parse("2011-02-18T21:07:19Z"));
+        assertThat(p.dateUpdated()).isEqualTo(Instant.parse("2011-03-05T01:02:03Z"));
+        assertThat(p.endConferenceOnExit()).isFalse();
+        assertThat(p.muted()).isTrue();
+        assertThat(p.hold()).isFalse();
+        assertThat(p.startConferenceOnEnter()).isTrue();
+        assertThat(p.status()).isSameAs(ParticipantStatus.QUEUED);
+        assertThat(p.queueTime()).isEqualTo("1000");
+        assertThat(p.uri()).isEqualTo("/2010-04-01/x.json");
+    }
+
+    @Test
+    void toleratesUnknownFieldsNullsAndNewStatuses() {
+        Participant p = ParticipantJson.participant(json(200, "{\"new_field\":{\"deep\":[1,2,{\"x\":null}]},"
+                + "\"call_sid\":null,\"muted\":null,\"status\":\"transferring\",\"hold\":\"true\","
+                + "\"label\":42,\"coaching\":[true],\"extra\":[]}"));
+        assertThat(p.callSid()).isNull();
+        assertThat(p.muted()).isNull();
+        assertThat(p.status().value()).isEqualTo("transferring");
+        assertThat(p.status().isKnown()).isFalse();
+        assertThat(p.hold()).isTrue();
+        assertThat(p.label()).isEqualTo("42");
+        assertThat(p.coaching()).isNull();
+        assertThat(ParticipantJson.participant(json(200, "{}")).callSid()).isNull();
+    }
+
+    @Test
+    void decodesAPageAndSkipsNullElements() {
+        ParticipantPage page = ParticipantJson.page(json(200, "{\"participants\":[" + FULL + ",null," + FULL + "],"
+                + "\"page\":1,\"page_size\":2,\"start\":2,\"end\":3,\"uri\":\"/u\",\"first_page_uri\":\"/f\","
+                + "\"next_page_uri\":null,\"previous_page_uri\":\"/p\",\"unknown\":true}"));
+        assertThat(page.participants()).hasSize(2);
+        assertThat(page.page()).isEqualTo(1);
+        assertThat(page.pageSize()).isEqualTo(2);
+        assertThat(page.start()).isEqualTo(2);
+        assertThat(page.end()).isEqualTo(3);
+        assertThat(page.uri()).isEqualTo("/u");
+        assertThat(page.firstPageUri()).isEqualTo("/f");
+        assertThat(page.hasNextPage()).isFalse();
+        assertThat(page.previousPageUri()).isEqualTo("/p");
+    }
+
+    @Test
+    void cutShortJsonIsADecodingErrorAtEveryCut() {
+        byte[] whole = ("{\"participants\":[" + FULL + "],\"next_page_uri\":null}").getBytes(StandardCharsets.UTF_8);
+        for (int cut = 0; cut < whole.length - 1; cut += 7) {
+            byte[] part = java.util.Arrays.copyOf(whole, cut);
+            HttpResponse response = HttpResponse.of(200, HttpHeaders.of("Twilio-Request-Id", "RQ9"), part);
+            assertThatThrownBy(() -> ParticipantJson.page(response))
+                    .as("cut at %d", cut)
+                    .isInstanceOf(DecodingException.class)
+                    .satisfies(e -> assertThat(((DecodingException) e).requestId()).isEqualTo("RQ9"));
+        }
+    }
+
+    @Test
+    void notAnObjectOrHtmlIsADecodingErrorWithAnExcerpt() {
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, "<html><body>Bad gateway</body></html>")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("<html>").hasMessageContaining("HTTP 200");
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, "[1,2]")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, "")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> ParticipantJson.page(json(200, "{\"participants\":\"many\"}")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("not an array");
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, "{\"date_created\":\"yesterday\"}")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("date_created");
+    }
+
+    @Test
+    void excerptIsShortAndPrintable() {
+        String huge = "{\"x\":\"" + "a".repeat(10_000) + "\u0001";
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, huge)))
+                .isInstanceOf(DecodingException.class)
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(400));
+    }
+}

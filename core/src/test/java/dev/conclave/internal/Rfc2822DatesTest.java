@@ -1,0 +1,35 @@
+package dev.conclave.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Rfc2822DatesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fri, 18 Feb 2011 21:07:19 +0000 | 2011-02-18T21:07:19Z",
+        "Tue, 8 Mar 2022 09:05:01 +0000  | 2022-03-08T09:05:01Z",
+        "Tue, 08 Mar 2022 09:05:01 +0000 | 2022-03-08T09:05:01Z",
+        "8 Mar 2022 09:05:01 GMT         | 2022-03-08T09:05:01Z",
+        "Mon, 1 Jan 2024 00:00 UT        | 2024-01-01T00:00:00Z",
+        "Sat, 19 Feb 2011 21:07:19 +0130 | 2011-02-19T19:37:19Z",
+        "Sat, 19 Feb 2011 21:07:19 -0800 | 2011-02-20T05:07:19Z",
+        "Thu, 29 Feb 2024 23:59:59 Z     | 2024-02-29T23:59:59Z",
+    })
+    void readsTwilioDates(String text, String expected) {
+        assertThat(Rfc2822Dates.parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "2011-02-18T21:07:19Z", "Fri, 18 Fbr 2011 21:07:19 +0000",
+        "Fri, 31 Feb 2011 21:07:19 +0000", "Fri, 18 Feb 2011 25:07:19 +0000", "Fri, 18 Feb 2011 21:07:19",
+        "Fri, 18 Feb 2011 21:07:19 +0000 extra", "Fri, 18 Feb 2011 21:07:19 PST"})
+    void refusesWhatIsNotAnRfc2822Date(String text) {
+        assertThatThrownBy(() -> Rfc2822Dates.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not an RFC 2822 date-time");
+    }
+}
