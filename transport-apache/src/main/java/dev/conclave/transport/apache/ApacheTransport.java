@@ -1,0 +1,268 @@
+package dev.conclave.transport.apache;
+
+import dev.conclave.TransportException;
+import dev.conclave.TransportException.Reason;
+import dev.conclave.http.BlockingHttpTransport;
+import dev.conclave.http.HttpHeaders;
+import dev.conclave.http.HttpRequest;
+import dev.conclave.http.HttpResponse;
+import dev.conclave.http.TransportSettings;
+import dev.conclave.transport.apache.internal.BoundedBody;
+import dev.conclave.transport.apache.internal.Failures;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A blocking transport on Apache HttpClient 5 (classic API) with a connection pool. Thread-safe; share one.
+ *
+ * <p>It sends exactly the request's headers and body and returns every response as it is: Apache's automatic
+ * retries, redirect handling, content decompression, cookies and default user agent are all off, because
+ * Conclave's core decides those. The connect timeout, response (socket read) timeout, pool size and maximum
+ * body size come from {@link TransportSettings}; waiting for a pooled connection is bounded by the connect
+ * timeout. A body larger than the maximum is not read to its end: the exchange is aborted and its connection
+ * discarded.
+ */
+public final class ApacheTransport implements BlockingHttpTransport {
+    private final TransportSettings settings;
+    private final PoolingHttpClientConnectionManager pool;
+    private final CloseableHttpClient client;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ApacheTransport(TransportSettings settings, SSLContext sslContext) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Timeout connect = Timeout.of(settings.connectTimeout());
+        Timeout response = Timeout.of(settings.responseTimeout());
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connect)
+                        .setSocketTimeout(response)
+                        // A pooled connection idle this long may have been closed by the server: check it first.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .build());
+        if (sslContext != null) {
+            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
+        }
+        this.pool = poolBuilder.build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(connect)
+                        .setResponseTimeout(response)
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableDefaultUserAgent()
+                .evictExpiredConnections()
+                .build();
+    }
+
+    /**
+     * Creates a transport with these settings and the JDK's default trust store.
+     *
+     * @param settings timeouts, pool size and body limit
+     * @return the transport; close it when done
+     */
+    public static ApacheTransport create(TransportSettings settings) {
+        return new ApacheTransport(settings, null);
+    }
+
+    /** Starts a builder with {@link TransportSettings#defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String name() {
+        return "apache";
+    }
+
+    /** The settings this transport honours. */
+    public TransportSettings settings() {
+        return settings;
+    }
+
+    /** Connections currently lent out to exchanges in progress. */
+    public int leasedConnections() {
+        return pool.getTotalStats().getLeased();
+    }
+
+    /** Open connections idle in the pool, ready for reuse. */
+    public int availableConnections() {
+        return pool.getTotalStats().getAvailable();
+    }
+
+    /** Exchanges waiting for a connection from the pool. */
+    public int pendingConnections() {
+        PoolStats stats = pool.getTotalStats();
+        return stats.getPending();
+    }
+
+    @Override
+    public HttpResponse execute(HttpRequest request) {
+        if (closed.get()) {
+            throw new TransportException(Reason.CANCELLED, "the Apache transport is closed", null);
+        }
+        HttpUriRequestBase apacheRequest = new HttpUriRequestBase(request.method().name(), request.uri());
+        request.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
+                apacheRequest.addHeader(name, value);
+            }
+        });
+        if (request.bodyLength() > 0) {
+            String type = request.headers().first("Content-Type").orElse(null);
+            apacheRequest.setEntity(new ByteArrayEntity(request.bodyBytes(),
+                    type == null ? null : ContentType.parseLenient(type)));
+        }
+        String target = request.uri().getHost() + ':' + port(request);
+        try (ClassicHttpResponse response = client.executeOpen(null, apacheRequest, null)) {
+            byte[] body = readBody(response, apacheRequest, target);
+            HttpHeaders.Builder headers = HttpHeaders.builder();
+            for (Header header : response.getHeaders()) {
+                headers.add(header.getName(), header.getValue());
+            }
+            return HttpResponse.wrap(response.getCode(), headers.build(), body);
+        } catch (TransportException failure) {
+            throw failure;
+        } catch (IOException failure) {
+            throw Failures.translate(failure, target, closed.get());
+        } catch (IllegalStateException poolShutDown) {
+            if (closed.get()) {
+                throw new TransportException(Reason.CANCELLED, "the Apache transport was closed during the exchange "
+                        + "with " + target, poolShutDown);
+            }
+            throw poolShutDown;
+        }
+    }
+
+    private byte[] readBody(ClassicHttpResponse response, HttpUriRequestBase exchange, String target)
+            throws IOException {
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return new byte[0];
+        }
+        long declared = entity.getContentLength();
+        int limit = settings.maxResponseBytes();
+        if (declared > limit) {
+            exchange.cancel();
+            throw tooLarge(target, "declares " + declared + " bytes");
+        }
+        byte[] body = BoundedBody.read(entity.getContent(), limit, declared);
+        if (body == null) {
+            // Abort rather than drain: the rest of an oversized body is not worth reading, and the
+            // half-read connection must not go back to the pool.
+            exchange.cancel();
+            throw tooLarge(target, "is longer than that");
+        }
+        return body;
+    }
+
+    private TransportException tooLarge(String target, String what) {
+        return new TransportException(Reason.RESPONSE_TOO_LARGE, "the response from " + target + ' ' + what
+                + "; the limit is " + settings.maxResponseBytes() + " bytes (maxResponseBytes)", null);
+    }
+
+    private static int port(HttpRequest request) {
+        int port = request.uri().getPort();
+        if (port >= 0) {
+            return port;
+        }
+        return "https".equalsIgnoreCase(request.uri().getScheme()) ? 443 : 80;
+    }
+
+    /** Closes the client and every pooled connection at once; idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            client.close(CloseMode.IMMEDIATE);
+            pool.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApacheTransport[connectTimeout=" + settings.connectTimeout() + ", responseTimeout="
+                + settings.responseTimeout() + ", maxConnections=" + settings.maxConnections()
+                + ", maxResponseBytes=" + settings.maxResponseBytes() + (closed.get() ? ", closed" : "") + ']';
+    }
+
+    /** Configures an {@link ApacheTransport} for callers that create it themselves (and so close it). */
+    public static final class Builder {
+        private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
+        private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
+        private int maxResponseBytes = TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
+        private SSLContext sslContext;
+
+        private Builder() {
+        }
+
+        /** How long to wait for a TCP and TLS connection, and for a free pooled one. Default 10 s. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** How long to wait for response data once the request is sent. Default 30 s. */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = timeout;
+            return this;
+        }
+
+        /** The most connections open at once, per host and in total. Default 50. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /** The largest response body read, in bytes. Default 8 MiB. */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /** The TLS context to use (e.g. with a custom trust store); default: the JDK's default context. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * Builds the transport.
+         *
+         * @throws IllegalArgumentException if a timeout is not positive or a limit is below 1
+         * @throws NullPointerException if a timeout is null
+         */
+        public ApacheTransport build() {
+            return new ApacheTransport(new TransportSettings(connectTimeout, responseTimeout, maxConnections,
+                    maxResponseBytes), sslContext);
+        }
+    }
+
+}
