@@ -1,0 +1,162 @@
+package dev.conclave.examples;
+
+import dev.conclave.ParticipantsClient;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.testkit.ParticipantEmulator;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The README demo: dials three participants into a conference, mutes one, holds one, lists with a filter,
+ * pages through a large conference and kicks one, printing each step.
+ *
+ * <p>Where it runs:
+ * <ul>
+ *   <li>by default, against an embedded {@link ParticipantEmulator} on 127.0.0.1 (no network, no account);</li>
+ *   <li>with {@code CONCLAVE_BASE_URI}, {@code TWILIO_ACCOUNT_SID} and {@code TWILIO_AUTH_TOKEN} set, against
+ *       that server (an emulator already running, or a proxy in front of one);</li>
+ *   <li>with {@code TWILIO_ACCOUNT_SID}, {@code TWILIO_AUTH_TOKEN} and {@code CONCLAVE_CONFERENCE} set, against
+ *       Twilio itself: real calls are placed from {@code CONCLAVE_FROM} to the comma-separated
+ *       {@code CONCLAVE_TO} numbers, and Twilio bills them.</li>
+ * </ul>
+ */
+public final class Quickstart {
+    private static final int LARGE_CONFERENCE = 300;
+
+    private Quickstart() {
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @param args ignored; configuration comes from the environment
+     */
+    public static void main(String[] args) {
+        run(System.getenv(), System.out);
+    }
+
+    /**
+     * Runs the demo with the given environment, printing to {@code out}.
+     *
+     * @param env the environment variables to read
+     * @param out where to print the steps
+     * @throws IllegalArgumentException if the environment is half-configured
+     */
+    public static void run(Map<String, String> env, PrintStream out) {
+        String accountSid = env.get("TWILIO_ACCOUNT_SID");
+        String authToken = env.get("TWILIO_AUTH_TOKEN");
+        String baseUri = env.get("CONCLAVE_BASE_URI");
+        String realConference = env.get("CONCLAVE_CONFERENCE");
+        boolean remote = accountSid != null && authToken != null && (baseUri != null || realConference != null);
+        if (!remote && (baseUri != null || realConference != null)) {
+            throw new IllegalArgumentException("CONCLAVE_BASE_URI or CONCLAVE_CONFERENCE is set, so "
+                    + "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set too");
+        }
+        if (remote) {
+            ParticipantsClient.Builder builder = ParticipantsClient.builder().credentials(accountSid, authToken);
+            if (baseUri != null) {
+                builder.baseUri(URI.create(baseUri));
+            }
+            try (ParticipantsClient client = builder.build()) {
+                out.println("Using " + client.baseUri() + " (account " + accountSid + ")");
+                String from = env.getOrDefault("CONCLAVE_FROM", "+15005550006");
+                List<String> to = List.of(env.getOrDefault("CONCLAVE_TO",
+                        "+15558675310,+15558675311,+15558675312").split(","));
+                String conference = realConference != null ? realConference : "conclave-demo";
+                new Demo(client, out, from, to, conference, baseUri != null).run();
+            }
+            return;
+        }
+        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+             ParticipantsClient client = ParticipantsClient.builder()
+                     .credentials(emulator.accountSid(), emulator.authToken())
+                     .baseUri(emulator.baseUri())
+                     .build()) {
+            out.println("Started the embedded Participant API emulator at " + emulator.baseUri()
+                    + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and CONCLAVE_CONFERENCE to use Twilio)");
+            out.println("Transport: " + client.transportName());
+            new Demo(client, out, "+15005550006", List.of("+15558675310", "+15558675311", "+15558675312"),
+                    "conclave-demo", true).run();
+        }
+    }
+
+    private record Demo(ParticipantsClient client, PrintStream out, String from, List<String> to,
+                        String conference, boolean mayDialHundreds) {
+        void run() {
+            step("1. Dial three participants into '" + conference + "'");
+            String[] labels = {"alice", "bob", "carol"};
+            String conferenceSid = null;
+            for (int i = 0; i < labels.length; i++) {
+                Participant p = client.create(CreateParticipantRequest.builder(conference, from, to.get(i % to.size()))
+                        .label(labels[i])
+                        .build());
+                conferenceSid = p.conferenceSid();
+                out.printf("   dialled %-6s -> %s (%s)%n", labels[i], p.callSid(), p.status());
+            }
+
+            step("2. Mute bob (addressed by label)");
+            Participant bob = client.update(conferenceSid, "bob", UpdateParticipantRequest.builder().muted(true).build());
+            out.println("   bob muted: " + bob.muted());
+
+            step("3. Put carol on hold");
+            Participant carol = client.update(conferenceSid, "carol", UpdateParticipantRequest.builder().hold(true)
+                    .build());
+            out.println("   carol on hold: " + carol.hold());
+
+            step("4. Everyone in the conference");
+            table(client.list(conferenceSid).toList());
+
+            step("5. Only the muted participants (filter Muted=true)");
+            table(client.list(ListParticipantsRequest.builder(conferenceSid).muted(true).build()).toList());
+
+            if (mayDialHundreds) {
+                step("6. Page through a conference of " + LARGE_CONFERENCE + " participants, 50 per page");
+                String large = "conclave-demo-large";
+                String largeSid = null;
+                for (int i = 0; i < LARGE_CONFERENCE; i++) {
+                    largeSid = client.create(CreateParticipantRequest.builder(large, from, to.get(0))
+                            .label(String.format("guest-%03d", i)).muted(i % 4 == 0).build()).conferenceSid();
+                }
+                int pages = 0;
+                int seen = 0;
+                for (ParticipantPage page : client.list(ListParticipantsRequest.builder(largeSid).pageSize(50).build())
+                        .pages()) {
+                    pages++;
+                    seen += page.size();
+                    out.printf("   page %d: %d participants, %s%n", page.page(), page.size(),
+                            page.hasNextPage() ? "more follow" : "last page");
+                }
+                out.println("   " + seen + " participants in " + pages + " pages");
+            } else {
+                step("6. (skipped against Twilio: paging a conference of hundreds would place hundreds of calls)");
+            }
+
+            step("7. Kick alice");
+            client.delete(conferenceSid, "alice");
+            table(client.list(conferenceSid).toList());
+            out.println();
+            out.println("Done.");
+        }
+
+        private void step(String title) {
+            out.println();
+            out.println(title);
+        }
+
+        private void table(List<Participant> participants) {
+            String format = "   %-34s  %-8s  %-10s  %-5s  %-5s%n";
+            out.printf(format, "CALL SID", "LABEL", "STATUS", "MUTED", "HOLD");
+            for (Participant p : participants) {
+                out.printf(format, p.callSid(), p.label(), p.status(), p.isMuted() ? "yes" : "no",
+                        p.isOnHold() ? "yes" : "no");
+            }
+            out.println("   (" + participants.size() + " participant" + (participants.size() == 1 ? "" : "s") + ")");
+        }
+    }
+}

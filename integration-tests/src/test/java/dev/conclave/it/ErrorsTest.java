@@ -1,0 +1,145 @@
+package dev.conclave.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.conclave.ApiException;
+import dev.conclave.AuthenticationException;
+import dev.conclave.InvalidRequestException;
+import dev.conclave.NotFoundException;
+import dev.conclave.ParticipantsClient;
+import dev.conclave.ServerErrorException;
+import dev.conclave.http.HttpRequest;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.testkit.ParticipantEmulator;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each error is the typed exception with HTTP status, Twilio code (where the body has one) and request id. */
+@Timeout(30)
+class ErrorsTest extends Fixture {
+    private static final String CONFERENCE = "CF0123456789abcdef0123456789abcdef";
+    private static HttpServer broken;
+
+    @BeforeAll
+    static void startBrokenServer() throws IOException {
+        broken = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        broken.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Twilio-Request-Id", "RQbroken" + exchange.getRequestMethod());
+            if (exchange.getRequestURI().getPath().contains("/Participants/empty500")) {
+                exchange.sendResponseHeaders(500, -1);
+            } else {
+                byte[] html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html");
+                exchange.sendResponseHeaders(502, html.length);
+                exchange.getResponseBody().write(html);
+            }
+            exchange.close();
+        });
+        broken.start();
+    }
+
+    @AfterAll
+    static void stopBrokenServer() {
+        broken.stop(0);
+    }
+
+    private static <T extends ApiException> T thrown(Class<T> type, Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            assertThat(e).isInstanceOf(type);
+            assertThat(e.requestId()).as("request id").isNotBlank();
+            return type.cast(e);
+        }
+        throw new AssertionError("expected " + type.getSimpleName());
+    }
+
+    @Test
+    void wrongTokenIs401WithCode20003() {
+        try (ParticipantsClient wrong = ParticipantsClient.builder()
+                .credentials(emulator.accountSid(), "not-the-token").baseUri(emulator.baseUri()).build()) {
+            AuthenticationException e = thrown(AuthenticationException.class, () -> wrong.list(CONFERENCE).toList());
+            assertThat(e.httpStatus()).isEqualTo(401);
+            assertThat(e.twilioCode()).isEqualTo(20003);
+            assertThat(e.getMessage()).doesNotContain("not-the-token");
+        }
+    }
+
+    @Test
+    void unknownParticipantIs404WithCode20404() {
+        String conference = emulator.createConference("errors-404");
+        NotFoundException e = thrown(NotFoundException.class, () -> client.fetch(conference, "nobody"));
+        assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.twilioCode()).isEqualTo(20404);
+        assertThat(e.moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
+        assertThat(e.twilioMessage()).isNotBlank();
+    }
+
+    @Test
+    void missingToIs400WithCode21201() {
+        // The builder never lets To be missing, so a chain step removes it on the way out.
+        try (ParticipantsClient stripping = clientFor(emulator).addInterceptor(chain -> {
+            HttpRequest request = chain.request();
+            String body = new String(request.bodyBytes(), StandardCharsets.US_ASCII).replaceAll("&?To=[^&]*", "");
+            return chain.proceed(HttpRequest.of(request.method(), request.uri(), request.headers(),
+                    body.getBytes(StandardCharsets.US_ASCII)));
+        }).build()) {
+            InvalidRequestException e = thrown(InvalidRequestException.class, () -> stripping.create(
+                    CreateParticipantRequest.builder("errors-400", "+15005550006", "+15558675310").build()));
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.twilioCode()).isEqualTo(21201);
+        }
+        assertThat(emulator.journal().get(emulator.journal().size() - 1).formParameters())
+                .extracting(java.util.Map.Entry::getKey).containsExactly("From");
+    }
+
+    @Test
+    void emptyServerErrorKeepsStatusAndRequestId() {
+        try (ParticipantsClient toBroken = brokenClient()) {
+            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.fetch(CONFERENCE, "empty500"));
+            assertThat(e.httpStatus()).isEqualTo(500);
+            assertThat(e.twilioCode()).isNull();
+            assertThat(e.requestId()).isEqualTo("RQbrokenGET");
+        }
+    }
+
+    @Test
+    void htmlBadGatewayKeepsStatusAndRequestId() {
+        try (ParticipantsClient toBroken = brokenClient()) {
+            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.delete(CONFERENCE, "html502"));
+            assertThat(e.httpStatus()).isEqualTo(502);
+            assertThat(e.twilioCode()).isNull();
+            assertThat(e.requestId()).isEqualTo("RQbrokenDELETE");
+            assertThat(e.getMessage()).contains("text/html").doesNotContain("nginx");
+        }
+    }
+
+    @Test
+    void badBuilderInputNamesTheField() {
+        assertThatThrownBy(() -> client.fetch("not-a-conference", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
+        assertThatThrownBy(() -> client.fetch(CONFERENCE, ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callSidOrLabel");
+        assertThatThrownBy(() -> client.forAccount("AC123"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountSid");
+        assertThatThrownBy(() -> ParticipantsClient.builder().baseUri(URI.create("http://192.0.2.10")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> ParticipantsClient.builder().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials");
+    }
+
+    private static ParticipantsClient brokenClient() {
+        return ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+                .baseUri(URI.create("http://127.0.0.1:" + broken.getAddress().getPort())).build();
+    }
+}

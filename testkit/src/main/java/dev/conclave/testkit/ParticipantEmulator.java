@@ -1,0 +1,263 @@
+package dev.conclave.testkit;
+
+import dev.conclave.testkit.internal.EmulatorServer;
+import dev.conclave.testkit.internal.ParticipantApi;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An in-process HTTP server on 127.0.0.1 that behaves like Twilio's Conference Participant API, for tests,
+ * demos and benchmarks.
+ *
+ * <p>It authenticates with HTTP Basic (account SID and auth token, or API key and secret), makes conferences
+ * on demand (a create naming a friendly name), keeps labels unique per conference, moves each call from
+ * {@code queued} through {@code connecting} and {@code ringing} to {@code connected} one step each time it is
+ * shown after its create, filters and pages lists with {@code PageToken} and relative {@code next_page_uri},
+ * answers Twilio's error JSON and codes (20003, 20404, 21201, 21213; 20001 for a parameter the spec does not
+ * allow), and records every request in a {@link #journal()}. In strict mode (the default) an unknown parameter
+ * name, a repeated single-valued parameter or a value outside what Twilio's API definition allows is refused
+ * with 400 and a message naming it. A create whose {@code To} is {@code +15005550001} places a call that
+ * fails.
+ *
+ * <pre>{@code
+ * try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+ *     ParticipantsClient client = ParticipantsClient.builder()
+ *             .credentials(emulator.accountSid(), emulator.authToken())
+ *             .baseUri(emulator.baseUri())
+ *             .build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Thread-safe. {@link #close()} stops the server and its threads.
+ */
+public final class ParticipantEmulator implements AutoCloseable {
+    private static final Pattern ACCOUNT_SID = Pattern.compile("^AC[0-9a-fA-F]{32}$");
+
+    private final ParticipantApi api;
+    private final EmulatorServer server;
+    private final String accountSid;
+    private final String authToken;
+    private final List<RecordedRequest> journal = new ArrayList<>();
+
+    private ParticipantEmulator(Builder builder) {
+        Map<String, String> accounts = new LinkedHashMap<>(builder.accounts);
+        if (accounts.isEmpty()) {
+            accounts.put("AC" + randomHex(), randomHex());
+        }
+        Map.Entry<String, String> first = accounts.entrySet().iterator().next();
+        this.accountSid = first.getKey();
+        this.authToken = first.getValue();
+        this.api = new ParticipantApi(accounts, builder.apiKeys, builder.strict, builder.statusProgression,
+                Clock.systemUTC());
+        this.server = new EmulatorServer(builder.port, api, exchange -> {
+            RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
+                    exchange.headers(), exchange.body(), exchange.responseStatus());
+            synchronized (journal) {
+                journal.add(recorded);
+            }
+        });
+    }
+
+    /** Starts an emulator with one generated account, strict checking and status progression, on a free port. */
+    public static ParticipantEmulator start() {
+        return builder().start();
+    }
+
+    /** Starts configuring an emulator. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Where clients send requests, e.g. {@code http://127.0.0.1:54321}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /** The port being listened on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The first account's SID. */
+    public String accountSid() {
+        return accountSid;
+    }
+
+    /** The first account's auth token (a local test credential). */
+    public String authToken() {
+        return authToken;
+    }
+
+    /**
+     * Creates a conference in the first account, as a create by friendly name would (or finds it).
+     *
+     * @return the conference SID, {@code CF...}
+     */
+    public String createConference(String friendlyName) {
+        return createConference(accountSid, friendlyName);
+    }
+
+    /**
+     * Creates (or finds) a conference in the given account.
+     *
+     * @return the conference SID
+     * @throws IllegalArgumentException if the account SID is malformed or the name is blank
+     */
+    public String createConference(String accountSid, String friendlyName) {
+        if (accountSid == null || !ACCOUNT_SID.matcher(accountSid).matches()) {
+            throw new IllegalArgumentException("accountSid must be AC followed by 32 hex digits");
+        }
+        if (friendlyName == null || friendlyName.isBlank()) {
+            throw new IllegalArgumentException("friendlyName must not be blank");
+        }
+        return api.createConference(accountSid, friendlyName);
+    }
+
+    /** The SID of the first account's conference with this friendly name, if one exists. */
+    public Optional<String> conferenceSid(String friendlyName) {
+        return api.conferenceSid(accountSid, friendlyName);
+    }
+
+    /**
+     * Adds participants straight into a conference, without HTTP, for paging tests and benchmarks. Participant
+     * {@code i} (counting from 0 within this call) is labelled {@code String.format("seed-%05d", n)} where
+     * {@code n} counts from the conference's current size, is muted when {@code i % 3 == 0}, on hold when
+     * {@code i % 5 == 0}, not coaching, and {@code connected}.
+     *
+     * @return the new call SIDs in order
+     * @throws IllegalArgumentException if there is no such conference
+     */
+    public List<String> seedParticipants(String conferenceSid, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more, got " + count);
+        }
+        return api.seed(conferenceSid, count);
+    }
+
+    /**
+     * How many participants the conference has now.
+     *
+     * @throws IllegalArgumentException if there is no such conference
+     */
+    public int participantCount(String conferenceSid) {
+        return api.participantCount(conferenceSid);
+    }
+
+    /** A snapshot of every request received since start or the last {@link #clearJournal()}, in arrival order. */
+    public List<RecordedRequest> journal() {
+        synchronized (journal) {
+            return List.copyOf(journal);
+        }
+    }
+
+    /** Forgets the requests received so far. */
+    public void clearJournal() {
+        synchronized (journal) {
+            journal.clear();
+        }
+    }
+
+    /** Client connections open now. */
+    public int openConnections() {
+        return server.openConnections();
+    }
+
+    /** Client connections accepted since start. */
+    public long acceptedConnections() {
+        return server.acceptedConnections();
+    }
+
+    /** Stops listening, closes connections and stops the server's threads (within a few seconds). */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ParticipantEmulator[" + baseUri() + ", account=" + accountSid + ']';
+    }
+
+    /** Configures a {@link ParticipantEmulator}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, String> accounts = new LinkedHashMap<>();
+        private final Map<String, String[]> apiKeys = new LinkedHashMap<>();
+        private boolean strict = true;
+        private boolean statusProgression = true;
+        private int port;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds an account; the first one added is the default of {@link #accountSid()}.
+         *
+         * @throws IllegalArgumentException if the SID is malformed or the token blank
+         */
+        public Builder account(String accountSid, String authToken) {
+            if (accountSid == null || !ACCOUNT_SID.matcher(accountSid).matches()) {
+                throw new IllegalArgumentException("accountSid must be AC followed by 32 hex digits");
+            }
+            if (authToken == null || authToken.isBlank()) {
+                throw new IllegalArgumentException("authToken must not be blank");
+            }
+            accounts.put(accountSid, authToken);
+            return this;
+        }
+
+        /** Adds an API key that authenticates for {@code accountSid}. */
+        public Builder apiKey(String accountSid, String apiKeySid, String apiKeySecret) {
+            Objects.requireNonNull(accountSid, "accountSid");
+            Objects.requireNonNull(apiKeySid, "apiKeySid");
+            Objects.requireNonNull(apiKeySecret, "apiKeySecret");
+            apiKeys.put(apiKeySid, new String[] {accountSid, apiKeySecret});
+            return this;
+        }
+
+        /** Whether parameter names the spec does not have are refused with 400 (default true). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** Whether calls progress queued, connecting, ringing, connected as they are shown (default true). */
+        public Builder statusProgression(boolean statusProgression) {
+            this.statusProgression = statusProgression;
+            return this;
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Starts the emulator.
+         *
+         * @throws IllegalStateException if the port cannot be bound
+         */
+        public ParticipantEmulator start() {
+            return new ParticipantEmulator(this);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.conclave.testkit.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One conference's participants, in creation order. Every method is synchronized: requests for one conference
+ * are serialised, different conferences proceed in parallel.
+ */
+public final class Conference {
+    final String sid;
+    final String accountSid;
+    final String friendlyName;
+    private final Map<String, ParticipantRecord> byCallSid = new LinkedHashMap<>();
+    private final Map<String, ParticipantRecord> byLabel = new HashMap<>();
+    private long nextSequence = 1;
+
+    Conference(String sid, String accountSid, String friendlyName) {
+        this.sid = sid;
+        this.accountSid = accountSid;
+        this.friendlyName = friendlyName;
+    }
+
+    synchronized boolean labelTaken(String label) {
+        return label != null && byLabel.containsKey(label);
+    }
+
+    synchronized ParticipantRecord add(String callSid, String label, java.time.Instant now) {
+        ParticipantRecord record = new ParticipantRecord(nextSequence++, callSid, label, now);
+        byCallSid.put(callSid, record);
+        if (label != null) {
+            byLabel.put(label, record);
+        }
+        return record;
+    }
+
+    /** Finds by call SID first, then by label. */
+    synchronized ParticipantRecord find(String callSidOrLabel) {
+        ParticipantRecord record = byCallSid.get(callSidOrLabel);
+        return record != null ? record : byLabel.get(callSidOrLabel);
+    }
+
+    synchronized boolean remove(ParticipantRecord record) {
+        if (byCallSid.remove(record.callSid) == null) {
+            return false;
+        }
+        if (record.label != null) {
+            byLabel.remove(record.label);
+        }
+        return true;
+    }
+
+    synchronized int size() {
+        return byCallSid.size();
+    }
+
+    /** A snapshot of the participants in creation order. */
+    synchronized List<ParticipantRecord> snapshot() {
+        return new ArrayList<>(byCallSid.values());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.conclave.testkit.internal;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/** The HTTP/1.1 server in front of {@link ParticipantApi}: keep-alive, request ids, journal, counters. */
+public final class EmulatorServer implements AutoCloseable {
+    /** The largest request body accepted; a larger one gets 413. */
+    public static final int MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** One exchange as the journal keeps it. */
+    public record Exchange(String method, String rawPath, String rawQuery, List<Map.Entry<String, String>> headers,
+                           byte[] body, int responseStatus) {
+    }
+
+    private final EventLoopGroup group;
+    private final Channel serverChannel;
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicLong accepted = new AtomicLong();
+
+    /**
+     * Starts listening on 127.0.0.1.
+     *
+     * @param port the port, 0 for an ephemeral one
+     * @param api the behaviour
+     * @param journal receives every exchange after it is answered
+     * @throws IllegalStateException if the port cannot be bound
+     */
+    public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal) {
+        this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        try {
+            this.serverChannel = new ServerBootstrap()
+                    .group(group)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast(new ConnectionCounter(),
+                                    new HttpServerCodec(),
+                                    new HttpServerExpectContinueHandler(),
+                                    new HttpObjectAggregator(MAX_REQUEST_BYTES),
+                                    new ApiHandler(api, journal));
+                        }
+                    })
+                    .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                    .syncUninterruptibly()
+                    .channel();
+        } catch (RuntimeException bindFailed) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + bindFailed.getMessage(),
+                    bindFailed);
+        }
+    }
+
+    /** The port being listened on. */
+    public int port() {
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** Client connections open now. */
+    public int openConnections() {
+        return open.get();
+    }
+
+    /** Client connections accepted since start. */
+    public long acceptedConnections() {
+        return accepted.get();
+    }
+
+    @Override
+    public void close() {
+        serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+    }
+
+    private final class ConnectionCounter extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) throws Exception {
+            open.incrementAndGet();
+            accepted.incrementAndGet();
+            super.channelActive(ctx);
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            open.decrementAndGet();
+            super.channelInactive(ctx);
+        }
+    }
+
+    private static final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+        private final ParticipantApi api;
+        private final Consumer<Exchange> journal;
+
+        ApiHandler(ParticipantApi api, Consumer<Exchange> journal) {
+            this.api = api;
+            this.journal = journal;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+            String target = request.uri();
+            int question = target.indexOf('?');
+            String rawPath = question < 0 ? target : target.substring(0, question);
+            String rawQuery = question < 0 ? null : target.substring(question + 1);
+            byte[] body = ByteBufUtil.getBytes(request.content());
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            request.headers().forEach(headers::add);
+            Reply reply;
+            if (!request.decoderResult().isSuccess()) {
+                reply = Reply.error(400, 20001, "malformed HTTP request");
+            } else {
+                try {
+                    reply = api.handle(request.method().name(), rawPath, rawQuery,
+                            request.headers().get(HttpHeaderNames.AUTHORIZATION), body);
+                } catch (RuntimeException bug) {
+                    reply = Reply.error(500, 20500, "emulator error: " + bug);
+                }
+            }
+            journal.accept(new Exchange(request.method().name(), rawPath, rawQuery, List.copyOf(headers), body,
+                    reply.status()));
+            respond(ctx, request, reply);
+        }
+
+        // The one place a response leaves the emulator: where fault injection will hook in.
+        private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, Reply reply) {
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+            response.headers().set("Twilio-Request-Id", requestId());
+            if (reply.body().length > 0) {
+                response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
+            }
+            for (Map.Entry<String, String> header : reply.headers()) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            if (reply.status() != 204) {
+                HttpUtil.setContentLength(response, reply.body().length);
+            }
+            if (keepAlive) {
+                if (!request.protocolVersion().isKeepAliveDefault()) {
+                    response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+                }
+                ctx.writeAndFlush(response);
+            } else {
+                response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+                ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            }
+        }
+
+        private static String requestId() {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            return String.format("RQ%016x%016x", random.nextLong(), random.nextLong());
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.conclave.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the emulator's JSON with Jackson's streaming generator, fields in the spec's order. */
+final class Json {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DateTimeFormatter RFC_2822 =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
+
+    private Json() {
+    }
+
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    static byte[] write(int sizeHint, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            body.write(json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] error(int status, int code, String message) {
+        return write(256, json -> {
+            json.writeStartObject();
+            json.writeNumberField("code", code);
+            json.writeStringField("message", message);
+            json.writeStringField("more_info", "https://www.twilio.com/docs/errors/" + code);
+            json.writeNumberField("status", status);
+            json.writeEndObject();
+        });
+    }
+
+    static void participant(JsonGenerator json, Conference conference, ParticipantRecord p, String queueTime)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("account_sid", conference.accountSid);
+        json.writeStringField("call_sid", p.callSid);
+        json.writeStringField("label", p.label);
+        json.writeStringField("call_sid_to_coach", p.callSidToCoach);
+        json.writeBooleanField("coaching", p.coaching);
+        json.writeStringField("conference_sid", conference.sid);
+        json.writeStringField("date_created", RFC_2822.format(p.dateCreated));
+        json.writeStringField("date_updated", RFC_2822.format(p.dateUpdated));
+        json.writeBooleanField("end_conference_on_exit", p.endConferenceOnExit);
+        json.writeBooleanField("muted", p.muted);
+        json.writeBooleanField("hold", p.hold);
+        json.writeBooleanField("start_conference_on_enter", p.startConferenceOnEnter);
+        json.writeStringField("status", p.status());
+        json.writeStringField("queue_time", queueTime);
+        json.writeStringField("uri", "/2010-04-01/Accounts/" + conference.accountSid + "/Conferences/"
+                + conference.sid + "/Participants/" + p.callSid + ".json");
+        json.writeEndObject();
+    }
+
+    static byte[] participant(Conference conference, ParticipantRecord p, String queueTime) {
+        return write(700, json -> participant(json, conference, p, queueTime));
+    }
+
+    record PageFields(int page, int pageSize, int start, int end, String uri, String firstPageUri,
+                      String nextPageUri, String previousPageUri) {
+    }
+
+    static byte[] page(Conference conference, List<ParticipantRecord> participants, PageFields fields) {
+        return write(256 + participants.size() * 700, json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("participants");
+            for (ParticipantRecord p : participants) {
+                participant(json, conference, p, null);
+            }
+            json.writeEndArray();
+            json.writeStringField("first_page_uri", fields.firstPageUri());
+            json.writeStringField("next_page_uri", fields.nextPageUri());
+            json.writeStringField("previous_page_uri", fields.previousPageUri());
+            json.writeStringField("uri", fields.uri());
+            json.writeNumberField("page", fields.page());
+            json.writeNumberField("page_size", fields.pageSize());
+            json.writeNumberField("start", fields.start());
+            json.writeNumberField("end", fields.end());
+            json.writeEndObject();
+        });
+    }
+}

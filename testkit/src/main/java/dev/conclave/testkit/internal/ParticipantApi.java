@@ -1,0 +1,423 @@
+package dev.conclave.testkit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The Participant API's behaviour, independent of HTTP plumbing: authentication, routing, validation, state,
+ * paging and Twilio's errors. Thread-safe.
+ */
+public final class ParticipantApi {
+    private static final String PREFIX = "/2010-04-01/Accounts/";
+    private static final Pattern CONFERENCE_SID = Pattern.compile("^CF[0-9a-fA-F]{32}$");
+    private static final int INVALID_PARAMETER = 20001;
+
+    private final Map<String, String> accountTokens;
+    private final Map<String, String[]> apiKeys;
+    private final boolean strict;
+    private final boolean statusProgression;
+    private final Clock clock;
+    private final Map<String, Conference> conferences = new ConcurrentHashMap<>();
+    private final Map<String, Conference> byFriendlyName = new ConcurrentHashMap<>();
+    private final AtomicLong sidCounter = new AtomicLong();
+    private final long sidSalt;
+
+    /**
+     * Creates the API state.
+     *
+     * @param accountTokens account SID to auth token
+     * @param apiKeys API key SID to {account SID, secret}
+     * @param strict whether unknown parameter names are refused
+     * @param statusProgression whether calls move queued, connecting, ringing, connected as they are shown
+     * @param clock the clock for dates
+     */
+    public ParticipantApi(Map<String, String> accountTokens, Map<String, String[]> apiKeys, boolean strict,
+                          boolean statusProgression, Clock clock) {
+        this.accountTokens = Map.copyOf(accountTokens);
+        this.apiKeys = Map.copyOf(apiKeys);
+        this.strict = strict;
+        this.statusProgression = statusProgression;
+        this.clock = clock;
+        this.sidSalt = new java.security.SecureRandom().nextLong();
+    }
+
+    /** A new SID: the prefix and 32 hex digits, unique within this emulator. */
+    public String newSid(String prefix) {
+        return String.format("%s%016x%016x", prefix, sidSalt, sidCounter.incrementAndGet());
+    }
+
+    /** Creates a conference (as a create by friendly name would). */
+    public String createConference(String accountSid, String friendlyName) {
+        return conferenceByName(accountSid, friendlyName).sid;
+    }
+
+    private Conference conferenceByName(String accountSid, String friendlyName) {
+        return byFriendlyName.computeIfAbsent(accountSid + '\n' + friendlyName, key -> {
+            Conference conference = new Conference(newSid("CF"), accountSid, friendlyName);
+            conferences.put(conference.sid, conference);
+            return conference;
+        });
+    }
+
+    /** The SID of the conference with this friendly name in this account. */
+    public Optional<String> conferenceSid(String accountSid, String friendlyName) {
+        return Optional.ofNullable(byFriendlyName.get(accountSid + '\n' + friendlyName)).map(c -> c.sid);
+    }
+
+    /** Adds {@code count} connected participants without HTTP; see ParticipantEmulator#seedParticipants. */
+    public List<String> seed(String conferenceSid, int count) {
+        Conference conference = requireConference(conferenceSid);
+        List<String> sids = new ArrayList<>(count);
+        Instant now = clock.instant();
+        synchronized (conference) {
+            int base = conference.size();
+            for (int i = 0; i < count; i++) {
+                ParticipantRecord p = conference.add(newSid("CA"), String.format("seed-%05d", base + i), now);
+                p.muted = i % 3 == 0;
+                p.hold = i % 5 == 0;
+                p.statusStep = ParticipantRecord.PROGRESSION.length - 1;
+                sids.add(p.callSid);
+            }
+        }
+        return sids;
+    }
+
+    /** How many participants the conference has. */
+    public int participantCount(String conferenceSid) {
+        return requireConference(conferenceSid).size();
+    }
+
+    private Conference requireConference(String conferenceSid) {
+        Conference conference = conferences.get(conferenceSid);
+        if (conference == null) {
+            throw new IllegalArgumentException("no conference " + conferenceSid + " in this emulator");
+        }
+        return conference;
+    }
+
+    /**
+     * Answers one request.
+     *
+     * @param method the HTTP method
+     * @param rawPath the path as received
+     * @param rawQuery the query as received, or {@code null}
+     * @param authorization the Authorization header, or {@code null}
+     * @param body the body bytes
+     */
+    public Reply handle(String method, String rawPath, String rawQuery, String authorization, byte[] body) {
+        if (!rawPath.startsWith(PREFIX)) {
+            return notFound(rawPath);
+        }
+        String[] segments = rawPath.substring(PREFIX.length()).split("/", -1);
+        boolean list = segments.length == 4 && segments[1].equals("Conferences")
+                && segments[3].equals("Participants.json");
+        boolean item = segments.length == 5 && segments[1].equals("Conferences")
+                && segments[3].equals("Participants") && segments[4].endsWith(".json") && segments[4].length() > 5;
+        if (!list && !item) {
+            return notFound(rawPath);
+        }
+        String accountSid = segments[0];
+        if (!authenticated(accountSid, authorization)) {
+            return new Reply(401, List.of(Map.entry("WWW-Authenticate", "Basic realm=\"Twilio API\"")),
+                    Json.error(401, 20003, "Authenticate"));
+        }
+        String conferenceSegment;
+        String participantKey = null;
+        try {
+            conferenceSegment = Forms.decodeSegment(segments[2]);
+            if (item) {
+                participantKey = Forms.decodeSegment(segments[4].substring(0, segments[4].length() - 5));
+            }
+        } catch (IllegalArgumentException badEncoding) {
+            return Reply.error(400, INVALID_PARAMETER, badEncoding.getMessage());
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (list && method.equals("POST")) {
+            return create(accountSid, conferenceSegment, Forms.parse(text));
+        }
+        if (list && method.equals("GET")) {
+            return list(accountSid, conferenceSegment, rawPath, Forms.parse(rawQuery));
+        }
+        if (item && (method.equals("GET") || method.equals("POST") || method.equals("DELETE"))) {
+            Conference conference = conferences.get(conferenceSegment);
+            if (conference == null || !conference.accountSid.equals(accountSid)) {
+                return notFound(rawPath);
+            }
+            synchronized (conference) {
+                ParticipantRecord p = conference.find(participantKey);
+                if (p == null) {
+                    return notFound(rawPath);
+                }
+                switch (method) {
+                    case "GET":
+                        show(p);
+                        return Reply.json(200, Json.participant(conference, p, null));
+                    case "DELETE":
+                        conference.remove(p);
+                        return Reply.empty(204);
+                    default:
+                        return update(conference, p, Forms.parse(text));
+                }
+            }
+        }
+        return Reply.error(405, 20004, "Method not allowed: " + method + " " + rawPath);
+    }
+
+    private static Reply notFound(String rawPath) {
+        return Reply.error(404, 20404, "The requested resource " + rawPath + " was not found");
+    }
+
+    private boolean authenticated(String accountSid, String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String user = decoded.substring(0, colon);
+        String secret = decoded.substring(colon + 1);
+        if (user.equals(accountSid)) {
+            return secret.equals(accountTokens.get(accountSid));
+        }
+        String[] key = apiKeys.get(user);
+        return key != null && key[0].equals(accountSid) && key[1].equals(secret);
+    }
+
+    /** Checks names and values; returns the values by name, or an error reply through {@code problem}. */
+    private Map<String, List<String>> validate(List<Map.Entry<String, String>> pairs, Map<String, Rule> rules,
+                                               String[] problem) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> pair : pairs) {
+            String name = pair.getKey();
+            Rule rule = rules.get(name);
+            if (rule == null) {
+                if (strict) {
+                    problem[0] = "Unknown parameter '" + name + "'; accepted parameters: "
+                            + String.join(", ", rules.keySet());
+                    return null;
+                }
+                continue;
+            }
+            List<String> items = values.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!items.isEmpty() && !rule.repeatable()) {
+                problem[0] = name + " may be given only once";
+                return null;
+            }
+            List<String> given = rule.repeatable() && pair.getValue().indexOf(' ') >= 0
+                    ? List.of(pair.getValue().trim().split(" +")) : List.of(pair.getValue());
+            for (String value : given) {
+                String error = rule.check(name, value);
+                if (error != null) {
+                    problem[0] = error;
+                    return null;
+                }
+                items.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static String first(Map<String, List<String>> values, String name) {
+        List<String> items = values.get(name);
+        return items == null ? null : items.get(0);
+    }
+
+    private Reply create(String accountSid, String conferenceSegment, List<Map.Entry<String, String>> pairs) {
+        String[] problem = new String[1];
+        Map<String, List<String>> values = validate(pairs, ParameterRules.CREATE, problem);
+        if (values == null) {
+            return Reply.error(400, INVALID_PARAMETER, problem[0]);
+        }
+        String to = first(values, "To");
+        String from = first(values, "From");
+        if (to == null || to.isEmpty()) {
+            return Reply.error(400, 21201, "No 'To' number is specified");
+        }
+        if (from == null || from.isEmpty()) {
+            return Reply.error(400, 21213, "No 'From' number is specified");
+        }
+        String coaching = first(values, "Coaching");
+        String coached = first(values, "CallSidToCoach");
+        if ("true".equals(coaching) && coached == null) {
+            return Reply.error(400, INVALID_PARAMETER, "Coaching is true, so CallSidToCoach is required");
+        }
+        Conference conference;
+        if (CONFERENCE_SID.matcher(conferenceSegment).matches()) {
+            conference = conferences.get(conferenceSegment);
+            if (conference == null || !conference.accountSid.equals(accountSid)) {
+                return notFound("/2010-04-01/Accounts/" + accountSid + "/Conferences/" + conferenceSegment);
+            }
+        } else {
+            conference = conferenceByName(accountSid, conferenceSegment);
+        }
+        String label = first(values, "Label");
+        synchronized (conference) {
+            if (conference.labelTaken(label)) {
+                return Reply.error(400, INVALID_PARAMETER, "Label '" + label
+                        + "' is already used by a participant of this conference");
+            }
+            ParticipantRecord p = conference.add(newSid("CA"), label, clock.instant());
+            p.muted = "true".equals(first(values, "Muted"));
+            p.coaching = coaching == null ? coached != null : coaching.equals("true");
+            p.callSidToCoach = coached;
+            p.endConferenceOnExit = "true".equals(first(values, "EndConferenceOnExit"));
+            p.startConferenceOnEnter = !"false".equals(first(values, "StartConferenceOnEnter"));
+            p.failed = to.equals("+15005550001");
+            if (!statusProgression) {
+                p.statusStep = ParticipantRecord.PROGRESSION.length - 1;
+            }
+            return Reply.json(201, Json.participant(conference, p, "1000"));
+        }
+    }
+
+    private Reply update(Conference conference, ParticipantRecord p, List<Map.Entry<String, String>> pairs) {
+        String[] problem = new String[1];
+        Map<String, List<String>> values = validate(pairs, ParameterRules.UPDATE, problem);
+        if (values == null) {
+            return Reply.error(400, INVALID_PARAMETER, problem[0]);
+        }
+        String coaching = first(values, "Coaching");
+        String coached = first(values, "CallSidToCoach");
+        if ("true".equals(coaching) && coached == null && p.callSidToCoach == null) {
+            return Reply.error(400, INVALID_PARAMETER, "Coaching is true, so CallSidToCoach is required");
+        }
+        if (values.containsKey("Muted")) {
+            p.muted = first(values, "Muted").equals("true");
+        }
+        if (values.containsKey("Hold")) {
+            p.hold = first(values, "Hold").equals("true");
+        }
+        if (values.containsKey("EndConferenceOnExit")) {
+            p.endConferenceOnExit = first(values, "EndConferenceOnExit").equals("true");
+        }
+        if (coached != null) {
+            p.callSidToCoach = coached;
+            p.coaching = true;
+        }
+        if (coaching != null) {
+            p.coaching = coaching.equals("true");
+            if (!p.coaching) {
+                p.callSidToCoach = null;
+            }
+        }
+        p.dateUpdated = clock.instant();
+        show(p);
+        return Reply.json(200, Json.participant(conference, p, null));
+    }
+
+    private void show(ParticipantRecord p) {
+        if (statusProgression) {
+            p.advance();
+        }
+    }
+
+    private Reply list(String accountSid, String conferenceSid, String rawPath,
+                       List<Map.Entry<String, String>> query) {
+        String[] problem = new String[1];
+        Map<String, List<String>> values = validate(query, ParameterRules.LIST, problem);
+        if (values == null) {
+            return Reply.error(400, INVALID_PARAMETER, problem[0]);
+        }
+        Conference conference = conferences.get(conferenceSid);
+        if (conference == null || !conference.accountSid.equals(accountSid)) {
+            return notFound(rawPath);
+        }
+        int pageSize = values.containsKey("PageSize") ? Integer.parseInt(first(values, "PageSize")) : 50;
+        int page = values.containsKey("Page") ? Integer.parseInt(first(values, "Page")) : 0;
+        String token = first(values, "PageToken");
+        long after = -1;
+        long before = -1;
+        if (token != null) {
+            try {
+                if (token.startsWith("PA")) {
+                    after = Long.parseLong(token.substring(2));
+                } else if (token.startsWith("PB")) {
+                    before = Long.parseLong(token.substring(2));
+                } else {
+                    throw new NumberFormatException(token);
+                }
+            } catch (NumberFormatException notOurs) {
+                return Reply.error(400, INVALID_PARAMETER, "PageToken '" + token + "' was not issued by this API");
+            }
+        }
+        StringBuilder filters = new StringBuilder();
+        Predicate<ParticipantRecord> match = p -> true;
+        for (String name : List.of("Muted", "Hold", "Coaching")) {
+            String wanted = first(values, name);
+            if (wanted != null) {
+                boolean flag = wanted.equals("true");
+                filters.append(name).append('=').append(wanted).append('&');
+                Predicate<ParticipantRecord> field = name.equals("Muted") ? p -> p.muted == flag
+                        : name.equals("Hold") ? p -> p.hold == flag : p -> p.coaching == flag;
+                match = match.and(field);
+            }
+        }
+        String base = rawPath + "?" + filters + "PageSize=" + pageSize;
+        synchronized (conference) {
+            List<ParticipantRecord> matching = new ArrayList<>();
+            for (ParticipantRecord p : conference.snapshot()) {
+                if (match.test(p)) {
+                    matching.add(p);
+                }
+            }
+            int from;
+            if (after >= 0) {
+                from = 0;
+                while (from < matching.size() && matching.get(from).sequence <= after) {
+                    from++;
+                }
+            } else if (before >= 0) {
+                int end = 0;
+                while (end < matching.size() && matching.get(end).sequence < before) {
+                    end++;
+                }
+                from = Math.max(0, end - pageSize);
+            } else {
+                from = (int) Math.min((long) page * pageSize, matching.size());
+            }
+            int to = Math.min(matching.size(), from + pageSize);
+            if (before >= 0) {
+                int end = 0;
+                while (end < matching.size() && matching.get(end).sequence < before) {
+                    end++;
+                }
+                to = end;
+            }
+            List<ParticipantRecord> shown = new ArrayList<>(matching.subList(from, to));
+            shown.forEach(this::show);
+            String next = to < matching.size() && !shown.isEmpty()
+                    ? base + "&Page=" + (page + 1) + "&PageToken=PA" + shown.get(shown.size() - 1).sequence : null;
+            String previous = page > 0 && from > 0 && !shown.isEmpty()
+                    ? base + "&Page=" + (page - 1) + "&PageToken=PB" + shown.get(0).sequence : null;
+            String uri = base + "&Page=" + page + (token == null ? "" : "&PageToken=" + Forms.encode(token));
+            int start = page * pageSize;
+            Json.PageFields fields = new Json.PageFields(page, pageSize, start,
+                    shown.isEmpty() ? start : start + shown.size() - 1, uri, base + "&Page=0", next, previous);
+            return Reply.json(200, Json.page(conference, shown, fields));
+        }
+    }
+
+    /** Account SIDs known to this emulator, for tests that need one. */
+    public Map<String, String> accounts() {
+        return new HashMap<>(accountTokens);
+    }
+}
