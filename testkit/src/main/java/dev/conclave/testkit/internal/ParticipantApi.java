@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -414,10 +413,5 @@ public final class ParticipantApi {
                     shown.isEmpty() ? start : start + shown.size() - 1, uri, base + "&Page=0", next, previous);
             return Reply.json(200, Json.page(conference, shown, fields));
         }
-    }
-
-    /** Account SIDs known to this emulator, for tests that need one. */
-    public Map<String, String> accounts() {
-        return new HashMap<>(accountTokens);
     }
 }

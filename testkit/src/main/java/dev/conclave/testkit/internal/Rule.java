@@ -78,6 +78,16 @@ public final class Rule {
         return values;
     }
 
+    /** The smallest allowed integer or length; 0 for other kinds. */
+    public long min() {
+        return min;
+    }
+
+    /** The largest allowed integer or length; 0 for other kinds. */
+    public long max() {
+        return max;
+    }
+
     /** Whether the parameter may appear more than once. */
     public boolean repeatable() {
         return kind == Kind.LIST;
