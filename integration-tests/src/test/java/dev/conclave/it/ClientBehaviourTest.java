@@ -12,6 +12,7 @@ import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantStatus;
 import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.testkit.RecordedRequest;
+import dev.conclave.transport.apache.ApacheTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -114,6 +115,37 @@ class ClientBehaviourTest {
                     .satisfies(e -> assertThat(((TransportException) e).reason())
                             .isEqualTo(TransportException.Reason.CANCELLED));
         }
+    }
+
+    @Test
+    void closingTheClientClosesTheTransportItCreatedButNotOneItWasGiven() throws Exception {
+        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+            String conference = emulator.createConference("ownership");
+            ParticipantsClient owning = Fixture.clientFor(emulator).build();
+            owning.list(conference).toList();
+            assertThat(emulator.openConnections()).isEqualTo(1);
+            owning.close();
+            awaitOpenConnections(emulator, 0);
+
+            try (ApacheTransport mine = ApacheTransport.builder().build()) {
+                ParticipantsClient borrowing = Fixture.clientFor(emulator).transport(mine).build();
+                borrowing.list(conference).toList();
+                borrowing.close();
+                assertThat(mine.availableConnections()).as("the pooled connection survives").isEqualTo(1);
+                try (ParticipantsClient again = Fixture.clientFor(emulator).transport(mine).build()) {
+                    assertThat(again.list(conference).toList()).isEmpty();
+                }
+            }
+            awaitOpenConnections(emulator, 0);
+        }
+    }
+
+    private static void awaitOpenConnections(ParticipantEmulator emulator, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (emulator.openConnections() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(emulator.openConnections()).isEqualTo(expected);
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.conclave.ParticipantsClient;
 import dev.conclave.ServerErrorException;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.model.CreateParticipantRequest;
-import dev.conclave.testkit.ParticipantEmulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

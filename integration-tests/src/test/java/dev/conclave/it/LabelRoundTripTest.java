@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.NotFoundException;
-import dev.conclave.ParticipantsClient;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.testkit.RecordedRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,17 +3,14 @@ package dev.conclave.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conclave.ParticipantListing;
-import dev.conclave.ParticipantsClient;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
-import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.testkit.RecordedRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
