@@ -119,7 +119,9 @@ class ApacheTransportTest {
         com.sun.net.httpserver.Headers headers = lastHeaders.get();
         assertThat(headers.get("User-Agent")).containsExactly("conclave-test/1");
         assertThat(headers.get("X-custom")).containsExactly("v1", "v2");
-        assertThat(headers.getFirst("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(headers.get("Content-Type")).singleElement().asString()
+                .startsWith("application/x-www-form-urlencoded");
+        assertThat(headers.get("Content-Length")).containsExactly(String.valueOf(body.length));
         assertThat(headers.containsKey("Accept-Encoding")).isFalse();
         assertThat(headers.containsKey("Cookie")).isFalse();
         assertThat(response.headers().first("twilio-request-id")).contains("RQ1");
