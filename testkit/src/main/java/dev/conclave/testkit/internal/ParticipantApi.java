@@ -142,7 +142,17 @@ public final class ParticipantApi {
         } catch (IllegalArgumentException badEncoding) {
             return Reply.error(400, INVALID_PARAMETER, badEncoding.getMessage());
         }
-        String text = new String(body, StandardCharsets.UTF_8);
+        try {
+            return route(method, rawPath, rawQuery, list, accountSid, conferenceSegment, participantKey,
+                    new String(body, StandardCharsets.UTF_8));
+        } catch (InvalidParameter invalid) {
+            return Reply.error(400, INVALID_PARAMETER, invalid.getMessage());
+        }
+    }
+
+    private Reply route(String method, String rawPath, String rawQuery, boolean list, String accountSid,
+                        String conferenceSegment, String participantKey, String text) {
+        boolean item = !list;
         if (list && method.equals("POST")) {
             return create(accountSid, conferenceSegment, Forms.parse(text));
         }
@@ -201,33 +211,43 @@ public final class ParticipantApi {
         return key != null && key[0].equals(accountSid) && key[1].equals(secret);
     }
 
-    /** Checks names and values; returns the values by name, or an error reply through {@code problem}. */
-    private Map<String, List<String>> validate(List<Map.Entry<String, String>> pairs, Map<String, Rule> rules,
-                                               String[] problem) {
+    /** A request parameter the spec does not allow; answered with 400 and code 20001. */
+    private static final class InvalidParameter extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidParameter(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Checks names and values against the rules.
+     *
+     * @return the values by name, in wire order
+     * @throws InvalidParameter naming the first parameter that breaks a rule
+     */
+    private Map<String, List<String>> validate(List<Map.Entry<String, String>> pairs, Map<String, Rule> rules) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> pair : pairs) {
             String name = pair.getKey();
             Rule rule = rules.get(name);
             if (rule == null) {
                 if (strict) {
-                    problem[0] = "Unknown parameter '" + name + "'; accepted parameters: "
-                            + String.join(", ", rules.keySet());
-                    return null;
+                    throw new InvalidParameter("Unknown parameter '" + name + "'; accepted parameters: "
+                            + String.join(", ", rules.keySet()));
                 }
                 continue;
             }
             List<String> items = values.computeIfAbsent(name, n -> new ArrayList<>());
             if (!items.isEmpty() && !rule.repeatable()) {
-                problem[0] = name + " may be given only once";
-                return null;
+                throw new InvalidParameter(name + " may be given only once");
             }
             List<String> given = rule.repeatable() && pair.getValue().indexOf(' ') >= 0
                     ? List.of(pair.getValue().trim().split(" +")) : List.of(pair.getValue());
             for (String value : given) {
                 String error = rule.check(name, value);
                 if (error != null) {
-                    problem[0] = error;
-                    return null;
+                    throw new InvalidParameter(error);
                 }
                 items.add(value);
             }
@@ -241,11 +261,7 @@ public final class ParticipantApi {
     }
 
     private Reply create(String accountSid, String conferenceSegment, List<Map.Entry<String, String>> pairs) {
-        String[] problem = new String[1];
-        Map<String, List<String>> values = validate(pairs, ParameterRules.CREATE, problem);
-        if (values == null) {
-            return Reply.error(400, INVALID_PARAMETER, problem[0]);
-        }
+        Map<String, List<String>> values = validate(pairs, ParameterRules.CREATE);
         String to = first(values, "To");
         String from = first(values, "From");
         if (to == null || to.isEmpty()) {
@@ -257,7 +273,7 @@ public final class ParticipantApi {
         String coaching = first(values, "Coaching");
         String coached = first(values, "CallSidToCoach");
         if ("true".equals(coaching) && coached == null) {
-            return Reply.error(400, INVALID_PARAMETER, "Coaching is true, so CallSidToCoach is required");
+            throw new InvalidParameter("Coaching is true, so CallSidToCoach is required");
         }
         Conference conference;
         if (CONFERENCE_SID.matcher(conferenceSegment).matches()) {
@@ -289,15 +305,11 @@ public final class ParticipantApi {
     }
 
     private Reply update(Conference conference, ParticipantRecord p, List<Map.Entry<String, String>> pairs) {
-        String[] problem = new String[1];
-        Map<String, List<String>> values = validate(pairs, ParameterRules.UPDATE, problem);
-        if (values == null) {
-            return Reply.error(400, INVALID_PARAMETER, problem[0]);
-        }
+        Map<String, List<String>> values = validate(pairs, ParameterRules.UPDATE);
         String coaching = first(values, "Coaching");
         String coached = first(values, "CallSidToCoach");
         if ("true".equals(coaching) && coached == null && p.callSidToCoach == null) {
-            return Reply.error(400, INVALID_PARAMETER, "Coaching is true, so CallSidToCoach is required");
+            throw new InvalidParameter("Coaching is true, so CallSidToCoach is required");
         }
         if (values.containsKey("Muted")) {
             p.muted = first(values, "Muted").equals("true");
@@ -331,11 +343,7 @@ public final class ParticipantApi {
 
     private Reply list(String accountSid, String conferenceSid, String rawPath,
                        List<Map.Entry<String, String>> query) {
-        String[] problem = new String[1];
-        Map<String, List<String>> values = validate(query, ParameterRules.LIST, problem);
-        if (values == null) {
-            return Reply.error(400, INVALID_PARAMETER, problem[0]);
-        }
+        Map<String, List<String>> values = validate(query, ParameterRules.LIST);
         Conference conference = conferences.get(conferenceSid);
         if (conference == null || !conference.accountSid.equals(accountSid)) {
             return notFound(rawPath);
