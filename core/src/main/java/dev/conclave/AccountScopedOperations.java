@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.internal.ListingPlan;
 import dev.conclave.internal.ParticipantForms;
 import dev.conclave.internal.ParticipantJson;
 import dev.conclave.internal.UrlEncoding;
@@ -8,14 +9,20 @@ import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.http.HttpRequest;
 import java.net.URI;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
-/** The participant operations of one account, over a client's shared runtime. */
+/**
+ * The participant operations of one account, over a client's shared runtime: the blocking view is this
+ * object, the non-blocking one {@link #async()}. Both build their requests here, in one place.
+ */
 final class AccountScopedOperations implements ParticipantOperations {
     private final ClientRuntime runtime;
     private final String accountSid;
     private final String accountPath;
+    private final AsyncParticipantOperations async = new Async();
 
     AccountScopedOperations(ClientRuntime runtime, String accountSid) {
         this.runtime = runtime;
@@ -28,43 +35,66 @@ final class AccountScopedOperations implements ParticipantOperations {
     }
 
     @Override
+    public AsyncParticipantOperations async() {
+        return async;
+    }
+
+    @Override
     public Participant create(CreateParticipantRequest request) {
-        Objects.requireNonNull(request, "request");
-        URI uri = runtime.uri(listPath(request.conference()), null);
-        return runtime.call(Operation.CREATE, runtime.post(uri, ParticipantForms.create(request).bytes()),
-                ParticipantJson::participant);
+        return runtime.call(Operation.CREATE, createRequest(request), ParticipantJson::participant);
     }
 
     @Override
     public Participant fetch(String conferenceSid, String callSidOrLabel) {
-        URI uri = runtime.uri(participantPath(conferenceSid, callSidOrLabel), null);
-        return runtime.call(Operation.FETCH, runtime.get(uri), ParticipantJson::participant);
+        return runtime.call(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
+                ParticipantJson::participant);
     }
 
     @Override
     public ParticipantListing list(ListParticipantsRequest request) {
-        Objects.requireNonNull(request, "request");
-        String path = listPath(request.conferenceSid());
-        return new ParticipantListing(
-                pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
-                request.pageSize(),
-                uri -> runtime.call(Operation.LIST, runtime.get(uri), ParticipantJson::page),
-                runtime::resolvePageUri,
-                -1);
+        return new ParticipantListing(runtime, plan(request, true));
     }
 
     @Override
     public Participant update(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
-        Objects.requireNonNull(request, "request");
-        URI uri = runtime.uri(participantPath(conferenceSid, callSidOrLabel), null);
-        return runtime.call(Operation.UPDATE, runtime.post(uri, ParticipantForms.update(request).bytes()),
+        return runtime.call(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
                 ParticipantJson::participant);
     }
 
     @Override
     public void delete(String conferenceSid, String callSidOrLabel) {
-        URI uri = runtime.uri(participantPath(conferenceSid, callSidOrLabel), null);
-        runtime.call(Operation.DELETE, runtime.delete(uri), response -> null);
+        runtime.call(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null);
+    }
+
+    private HttpRequest createRequest(CreateParticipantRequest request) {
+        Objects.requireNonNull(request, "request");
+        return runtime.post(runtime.uri(listPath(request.conference()), null),
+                ParticipantForms.create(request).bytes());
+    }
+
+    private HttpRequest fetchRequest(String conferenceSid, String callSidOrLabel) {
+        return runtime.get(runtime.uri(participantPath(conferenceSid, callSidOrLabel), null));
+    }
+
+    private HttpRequest updateRequest(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
+        Objects.requireNonNull(request, "request");
+        return runtime.post(runtime.uri(participantPath(conferenceSid, callSidOrLabel), null),
+                ParticipantForms.update(request).bytes());
+    }
+
+    private HttpRequest deleteRequest(String conferenceSid, String callSidOrLabel) {
+        return runtime.delete(runtime.uri(participantPath(conferenceSid, callSidOrLabel), null));
+    }
+
+    private ListingPlan plan(ListParticipantsRequest request, boolean callerWaits) {
+        Objects.requireNonNull(request, "request");
+        String path = listPath(request.conferenceSid());
+        return new ListingPlan(
+                pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
+                request.pageSize(),
+                -1,
+                uri -> runtime.exchange(Operation.LIST, runtime.get(uri), ParticipantJson::page, callerWaits),
+                runtime::resolvePageUri);
     }
 
     private String listPath(String conference) {
@@ -82,5 +112,41 @@ final class AccountScopedOperations implements ParticipantOperations {
     @Override
     public String toString() {
         return "ParticipantOperations[account=" + accountSid + ", baseUri=" + runtime.baseUri() + ']';
+    }
+
+    /** The same operations, returning futures. */
+    private final class Async implements AsyncParticipantOperations {
+        @Override
+        public CompletableFuture<Participant> create(CreateParticipantRequest request) {
+            return runtime.callAsync(Operation.CREATE, createRequest(request), ParticipantJson::participant);
+        }
+
+        @Override
+        public CompletableFuture<Participant> fetch(String conferenceSid, String callSidOrLabel) {
+            return runtime.callAsync(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
+                    ParticipantJson::participant);
+        }
+
+        @Override
+        public AsyncParticipantListing list(ListParticipantsRequest request) {
+            return new AsyncParticipantListing(plan(request, false));
+        }
+
+        @Override
+        public CompletableFuture<Participant> update(String conferenceSid, String callSidOrLabel,
+                                                     UpdateParticipantRequest request) {
+            return runtime.callAsync(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
+                    ParticipantJson::participant);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String conferenceSid, String callSidOrLabel) {
+            return runtime.callAsync(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null);
+        }
+
+        @Override
+        public String toString() {
+            return "AsyncParticipantOperations[account=" + accountSid + ", baseUri=" + runtime.baseUri() + ']';
+        }
     }
 }

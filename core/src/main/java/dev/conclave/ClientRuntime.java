@@ -9,16 +9,20 @@ import dev.conclave.http.HttpTransport;
 import dev.conclave.http.Interceptor;
 import dev.conclave.http.Method;
 import dev.conclave.internal.ApiErrors;
+import dev.conclave.internal.AsyncExecutor;
+import dev.conclave.internal.CallContext;
+import dev.conclave.internal.Futures;
 import dev.conclave.internal.InterceptorChain;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
-/** What every operation of one client shares: the base URI, the chain of steps and the transport. */
+/**
+ * What every operation of one client shares: the base URI, the chain of steps, the transport, and (for the
+ * async API over a blocking transport) the executor that runs blocking exchanges.
+ */
 final class ClientRuntime {
     private static final HttpHeaders ACCEPT_JSON = HttpHeaders.of("Accept", "application/json");
     private static final HttpHeaders FORM_POST = HttpHeaders.of("Accept", "application/json",
@@ -27,13 +31,16 @@ final class ClientRuntime {
     private final URI baseUri;
     private final HttpTransport transport;
     private final boolean ownsTransport;
+    private final AsyncExecutor asyncExecutor;
     private final InterceptorChain chain;
     private volatile boolean closed;
 
-    ClientRuntime(URI baseUri, HttpTransport transport, boolean ownsTransport, List<Interceptor> steps) {
+    ClientRuntime(URI baseUri, HttpTransport transport, boolean ownsTransport, List<Interceptor> steps,
+                  AsyncExecutor asyncExecutor) {
         this.baseUri = baseUri;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
+        this.asyncExecutor = asyncExecutor;
         this.chain = new InterceptorChain(steps, this::send);
     }
 
@@ -88,33 +95,88 @@ final class ClientRuntime {
     }
 
     /**
-     * Sends the request through the chain and waits; a 2xx response is decoded, anything else becomes an
-     * {@link ApiException}.
+     * Sends the request through the chain and waits on the calling thread; a 2xx response is decoded, anything
+     * else becomes an {@link ApiException}.
+     *
+     * @throws IllegalStateException if called on one of the transport's event loop threads
      */
     <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder) {
+        checkMayBlock();
+        return await(exchange(operation, request, decoder, true));
+    }
+
+    /**
+     * Sends the request through the chain without waiting. The future completes with the decoded body or
+     * exceptionally with the typed exception (never wrapped); cancelling it aborts the exchange.
+     */
+    <T> CompletableFuture<T> callAsync(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder) {
+        return exchange(operation, request, decoder, false);
+    }
+
+    /** A caller thread is about to wait: refuse if it is an event loop thread that the wait itself needs. */
+    void checkMayBlock() {
+        if (transport instanceof AsyncHttpTransport async && async.isTransportThread()) {
+            throw new IllegalStateException("a blocking ParticipantsClient call was made on one of the " + transport.name()
+                    + " transport's event loop threads (" + Thread.currentThread().getName() + "); waiting there "
+                    + "would stall the exchange it waits for. Use client.async() in callbacks, or move the call "
+                    + "to an executor of your own");
+        }
+    }
+
+    <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
+                                      boolean callerWaits) {
         if (closed) {
-            throw new TransportException(TransportException.Reason.CANCELLED, "the client is closed", null);
+            return CompletableFuture.failedFuture(
+                    new TransportException(TransportException.Reason.CANCELLED, "the client is closed", null));
         }
-        HttpResponse response = await(chain.execute(operation, request));
-        if (response.status() >= 200 && response.status() < 300) {
-            return decoder.apply(response);
-        }
-        throw ApiErrors.toException(response);
+        CallContext call = new CallContext(operation, callerWaits);
+        CompletableFuture<T> result = new CompletableFuture<>();
+        chain.execute(call, request).whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(Futures.unwrap(failure));
+                return;
+            }
+            try {
+                if (response.status() >= 200 && response.status() < 300) {
+                    result.complete(decoder.apply(response));
+                } else {
+                    result.completeExceptionally(ApiErrors.toException(response));
+                }
+            } catch (RuntimeException decodingFailed) {
+                result.completeExceptionally(decodingFailed);
+            }
+        });
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                call.cancel();
+            }
+        });
+        return result;
     }
 
-    /** The transport step at the end of the chain: runs a blocking transport inline, an async one as it is. */
-    CompletableFuture<HttpResponse> send(HttpRequest request) {
+    /**
+     * The transport step at the end of the chain: an async transport as it is; a blocking one inline when a
+     * caller thread waits anyway, else on the async executor.
+     */
+    private CompletableFuture<HttpResponse> send(HttpRequest request, CallContext call) {
+        CompletableFuture<HttpResponse> exchange;
         if (transport instanceof AsyncHttpTransport async) {
-            return async.executeAsync(request);
+            exchange = async.executeAsync(request);
+        } else if (call.callerWaits()) {
+            try {
+                exchange = CompletableFuture.completedFuture(((BlockingHttpTransport) transport).execute(request));
+            } catch (RuntimeException failure) {
+                exchange = CompletableFuture.failedFuture(failure);
+            }
+        } else {
+            exchange = asyncExecutor.run((BlockingHttpTransport) transport, request);
         }
-        try {
-            return CompletableFuture.completedFuture(((BlockingHttpTransport) transport).execute(request));
-        } catch (RuntimeException failure) {
-            return CompletableFuture.failedFuture(failure);
-        }
+        call.track(exchange);
+        return exchange;
     }
 
-    private static HttpResponse await(CompletableFuture<HttpResponse> future) {
+    /** Waits for a future on the caller's thread, turning every failure into the typed exception. */
+    static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException interrupted) {
@@ -122,26 +184,11 @@ final class ClientRuntime {
             Thread.currentThread().interrupt();
             throw new TransportException(TransportException.Reason.CANCELLED, "the calling thread was interrupted",
                     interrupted);
-        } catch (CancellationException cancelled) {
-            throw new TransportException(TransportException.Reason.CANCELLED, "the exchange was cancelled", cancelled);
         } catch (ExecutionException failed) {
-            throw unwrap(failed.getCause());
+            throw Futures.unwrap(failed.getCause());
+        } catch (java.util.concurrent.CancellationException cancelled) {
+            throw Futures.unwrap(cancelled);
         }
-    }
-
-    static RuntimeException unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new TransportException(TransportException.Reason.IO, String.valueOf(cause), cause);
     }
 
     void close() {
@@ -149,5 +196,6 @@ final class ClientRuntime {
         if (ownsTransport) {
             transport.close();
         }
+        asyncExecutor.close();
     }
 }

@@ -1,15 +1,15 @@
 package dev.conclave;
 
+import dev.conclave.internal.ListingPlan;
+import dev.conclave.internal.PageCursor;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
-import java.net.URI;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -20,22 +20,16 @@ import java.util.stream.StreamSupport;
  * are independent of each other. A listing is immutable and may be shared between threads; an iterator may
  * not.
  *
- * <p>Iterating throws what {@link ParticipantOperations} methods throw, from {@code hasNext()}/{@code next()}.
+ * <p>Iterating blocks the calling thread and throws what {@link ParticipantOperations} methods throw, from
+ * {@code hasNext()}/{@code next()}. For a non-blocking listing see {@link AsyncParticipantListing}.
  */
 public final class ParticipantListing implements Iterable<Participant> {
-    private final Function<Integer, URI> firstPage;
-    private final Integer requestedPageSize;
-    private final Function<URI, ParticipantPage> fetch;
-    private final Function<String, URI> resolve;
-    private final long limit;
+    private final ClientRuntime runtime;
+    private final ListingPlan plan;
 
-    ParticipantListing(Function<Integer, URI> firstPage, Integer requestedPageSize,
-                       Function<URI, ParticipantPage> fetch, Function<String, URI> resolve, long limit) {
-        this.firstPage = firstPage;
-        this.requestedPageSize = requestedPageSize;
-        this.fetch = fetch;
-        this.resolve = resolve;
-        this.limit = limit;
+    ParticipantListing(ClientRuntime runtime, ListingPlan plan) {
+        this.runtime = runtime;
+        this.plan = plan;
     }
 
     /**
@@ -47,10 +41,7 @@ public final class ParticipantListing implements Iterable<Participant> {
      * @throws IllegalArgumentException if negative
      */
     public ParticipantListing limit(long maxParticipants) {
-        if (maxParticipants < 0) {
-            throw new IllegalArgumentException("limit: must be 0 or more, got " + maxParticipants);
-        }
-        return new ParticipantListing(firstPage, requestedPageSize, fetch, resolve, maxParticipants);
+        return new ParticipantListing(runtime, plan.withLimit(maxParticipants));
     }
 
     /** The page-by-page view of this listing; each iteration starts again from the first page. */
@@ -75,24 +66,12 @@ public final class ParticipantListing implements Iterable<Participant> {
         return stream().toList();
     }
 
-    private Integer effectivePageSize() {
-        if (requestedPageSize != null || limit < 0) {
-            return requestedPageSize;
-        }
-        return (int) Math.max(1, Math.min(limit, 1000));
-    }
-
     private final class PageIterator implements Iterator<ParticipantPage> {
-        private URI next;
-        private long remaining = limit;
-
-        PageIterator() {
-            next = limit == 0 ? null : firstPage.apply(effectivePageSize());
-        }
+        private final PageCursor cursor = plan.cursor();
 
         @Override
         public boolean hasNext() {
-            return next != null && remaining != 0;
+            return cursor.hasNext();
         }
 
         @Override
@@ -100,30 +79,8 @@ public final class ParticipantListing implements Iterable<Participant> {
             if (!hasNext()) {
                 throw new NoSuchElementException("no more pages");
             }
-            URI current = next;
-            ParticipantPage page = fetch.apply(current);
-            next = page.hasNextPage() ? resolve.apply(page.nextPageUri()) : null;
-            if (current.equals(next)) {
-                throw new DecodingException("next_page_uri repeats the page just read (" + current.getRawPath()
-                        + "); stopping rather than looping", 200, null, null);
-            }
-            if (remaining > 0) {
-                if (page.size() >= remaining) {
-                    page = truncate(page, (int) remaining);
-                    next = null;
-                }
-                remaining -= page.size();
-            }
-            return page;
-        }
-
-        private ParticipantPage truncate(ParticipantPage page, int size) {
-            if (page.size() == size) {
-                return page;
-            }
-            return new ParticipantPage(page.participants().subList(0, size), page.page(), page.pageSize(),
-                    page.start(), page.end(), page.uri(), page.firstPageUri(), page.nextPageUri(),
-                    page.previousPageUri());
+            runtime.checkMayBlock();
+            return ClientRuntime.await(cursor.next());
         }
     }
 

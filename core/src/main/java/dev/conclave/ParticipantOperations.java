@@ -6,7 +6,8 @@ import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
 
 /**
- * The five operations of the Participant resource, bound to one account. {@link ParticipantsClient} is one
+ * The five operations of the Participant resource, bound to one account, blocking the calling thread; their
+ * non-blocking twins are {@link #async()}. {@link ParticipantsClient} is one
  * (bound to its credentials' account); {@link ParticipantsClient#forAccount(String)} gives one for a
  * sub-account.
  *
@@ -16,6 +17,14 @@ import dev.conclave.model.UpdateParticipantRequest;
  * and {@link DecodingException} when the answer could not be read.
  */
 public interface ParticipantOperations {
+    /**
+     * The same operations, in the same account, without blocking: each returns a {@code CompletableFuture},
+     * and listing is a demand-driven {@link java.util.concurrent.Flow.Publisher}.
+     *
+     * @return the non-blocking view; it shares this one's client and needs no closing
+     */
+    AsyncParticipantOperations async();
+
     /**
      * Dials a participant into a conference (POST; Twilio answers 201).
      *

@@ -5,6 +5,7 @@ import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.http.Interceptor;
 import dev.conclave.http.TransportSettings;
+import dev.conclave.internal.AsyncExecutor;
 import dev.conclave.internal.AuthenticationStep;
 import dev.conclave.internal.Credentials;
 import dev.conclave.internal.Endpoints;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,6 +41,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *     client.delete(p.conferenceSid(), p.callSid());
  * }
  * }</pre>
+ *
+ * <p>{@link #async()} offers the same operations without blocking, returning {@code CompletableFuture}s and
+ * listing as a demand-driven {@link java.util.concurrent.Flow.Publisher}.
  *
  * <p>{@link #close()} releases the transport if the client created it (found on the class path), not one
  * passed to {@link Builder#transport(HttpTransport)}. Operations after close fail with a
@@ -85,6 +90,16 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         return runtime.transport().name();
     }
 
+    /**
+     * The non-blocking operations of this client's account. Over the Netty transport no thread waits for any
+     * exchange; over the blocking Apache transport exchanges run on the client's bounded async executor (see
+     * {@link Builder#asyncExecutor(Executor)}).
+     */
+    @Override
+    public AsyncParticipantOperations async() {
+        return operations.async();
+    }
+
     @Override
     public Participant create(CreateParticipantRequest request) {
         return operations.create(request);
@@ -110,7 +125,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         operations.delete(conferenceSid, callSidOrLabel);
     }
 
-    /** Closes the transport if this client created it; idempotent. */
+    /** Closes the transport if this client created it, and the async executor it made; idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
@@ -130,11 +145,16 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
      * Not thread-safe.
      */
     public static final class Builder {
+        /** How many exchanges the default async executor lets wait for a thread: 10,000. */
+        public static final int DEFAULT_ASYNC_QUEUE = 10_000;
+
         private Credentials credentials;
         private URI baseUri;
         private String region;
         private String edge;
         private HttpTransport transport;
+        private String transportName;
+        private Executor asyncExecutor;
         private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
         private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
         private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
@@ -214,7 +234,8 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
          * Uses this transport instead of one found on the class path. The caller keeps ownership: closing the
          * client does not close it, and the timeouts and limits of this builder do not apply to it.
          *
-         * @param transport a {@link BlockingHttpTransport} or {@link AsyncHttpTransport}
+         * @param transport a {@link BlockingHttpTransport} or {@link AsyncHttpTransport}; replaces a name given to
+         *     {@link #transport(String)}
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -224,6 +245,41 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
                         + "AsyncHttpTransport, got " + transport.getClass().getName());
             }
             this.transport = transport;
+            this.transportName = null;
+            return this;
+        }
+
+        /**
+         * Uses the transport of this name found on the class path ({@code apache} or {@code netty}, or a custom
+         * provider's name), created with this builder's timeouts and limits and closed with the client. Without
+         * it, the {@code conclave.transport} system property decides, else the highest-priority provider.
+         *
+         * @param name a provider name, matched without regard to case; replaces a transport given to
+         *     {@link #transport(HttpTransport)}
+         * @return this builder
+         * @throws IllegalStateException at {@link #build()} if no provider on the class path has that name
+         */
+        public Builder transport(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("transport name: must not be blank");
+            }
+            this.transportName = name;
+            this.transport = null;
+            return this;
+        }
+
+        /**
+         * Runs the async API's exchanges on this executor when the transport is blocking (Apache). The caller
+         * keeps ownership: closing the client does not shut it down. Default: an executor the client makes on
+         * first async use, with at most {@code maxConnections} daemon threads and a queue of
+         * {@value #DEFAULT_ASYNC_QUEUE} waiting exchanges (beyond that a call fails with
+         * {@link TransportException.Reason#REJECTED}); it is shut down by {@link ParticipantsClient#close()}.
+         * Unused with a non-blocking transport.
+         *
+         * @return this builder
+         */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
             return this;
         }
 
@@ -325,9 +381,12 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
             HttpTransport chosen = owns
                     ? TransportDiscovery.create(
                             new TransportSettings(connectTimeout, responseTimeout, maxConnections, maxResponseBytes),
-                            ParticipantsClient.class.getClassLoader())
+                            ParticipantsClient.class.getClassLoader(), transportName)
                     : transport;
-            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps), credentials.accountSid());
+            AsyncExecutor executor = asyncExecutor != null ? AsyncExecutor.using(asyncExecutor)
+                    : AsyncExecutor.bounded(maxConnections, DEFAULT_ASYNC_QUEUE);
+            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor),
+                    credentials.accountSid());
         }
 
         private static String requireSecret(String field, String secret) {

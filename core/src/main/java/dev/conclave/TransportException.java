@@ -18,6 +18,11 @@ public class TransportException extends ConclaveException {
         CONNECT_TIMEOUT(true),
         /** No pooled connection became free in time; nothing was sent. */
         POOL_TIMEOUT(true),
+        /**
+         * Refused locally before anything was sent, because too many exchanges are already waiting (the
+         * transport's queue of pending connection acquires, or the async executor's queue, is full).
+         */
+        REJECTED(true),
         /** The TLS handshake failed (e.g. an untrusted certificate or a wrong host name); nothing was sent. */
         TLS(true),
         /** The request was sent but no response arrived within the response timeout. */
@@ -62,7 +67,7 @@ public class TransportException extends ConclaveException {
         return reason;
     }
 
-    /** Whether the server surely did not receive the request (connect failure, pool or TLS failure). */
+    /** Whether the server surely did not receive the request (connect failure, pool timeout or rejection, TLS failure). */
     public boolean requestSurelyNotSent() {
         return reason.surelyNotSent();
     }

@@ -10,4 +10,13 @@ public interface AsyncHttpTransport extends HttpTransport {
      * return a half-read connection to any pool.
      */
     CompletableFuture<HttpResponse> executeAsync(HttpRequest request);
+
+    /**
+     * Whether the calling thread is one of this transport's I/O threads (an event loop). Blocking there
+     * would stall every exchange that thread serves, including the one being waited for, so the blocking
+     * API refuses to run on such a thread. Default {@code false}.
+     */
+    default boolean isTransportThread() {
+        return false;
+    }
 }

@@ -6,27 +6,28 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.Interceptor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Runs the steps in order, then the transport. The order of the steps is the list's order. */
 public final class InterceptorChain {
     private final List<Interceptor> steps;
-    private final Function<HttpRequest, CompletableFuture<HttpResponse>> transport;
+    private final BiFunction<HttpRequest, CallContext, CompletableFuture<HttpResponse>> transport;
 
     /**
      * Creates the chain.
      *
      * @param steps the steps, first to last
-     * @param transport what the last step's {@code proceed} calls
+     * @param transport what the last step's {@code proceed} calls, with the call's context
      */
-    public InterceptorChain(List<Interceptor> steps, Function<HttpRequest, CompletableFuture<HttpResponse>> transport) {
+    public InterceptorChain(List<Interceptor> steps,
+                            BiFunction<HttpRequest, CallContext, CompletableFuture<HttpResponse>> transport) {
         this.steps = List.copyOf(steps);
         this.transport = transport;
     }
 
     /** Sends one request through every step; failures, even thrown ones, arrive through the future. */
-    public CompletableFuture<HttpResponse> execute(Operation operation, HttpRequest request) {
-        return new Link(0, operation, request).run();
+    public CompletableFuture<HttpResponse> execute(CallContext call, HttpRequest request) {
+        return new Link(0, call, request).run();
     }
 
     /** The steps, in order. */
@@ -36,12 +37,12 @@ public final class InterceptorChain {
 
     private final class Link implements Interceptor.Chain {
         private final int index;
-        private final Operation operation;
+        private final CallContext call;
         private final HttpRequest request;
 
-        Link(int index, Operation operation, HttpRequest request) {
+        Link(int index, CallContext call, HttpRequest request) {
             this.index = index;
-            this.operation = operation;
+            this.call = call;
             this.request = request;
         }
 
@@ -49,7 +50,7 @@ public final class InterceptorChain {
             try {
                 CompletableFuture<HttpResponse> result = index < steps.size()
                         ? steps.get(index).intercept(this)
-                        : transport.apply(request);
+                        : transport.apply(request, call);
                 if (result == null) {
                     String culprit = index < steps.size() ? steps.get(index).getClass().getName() : "transport";
                     return CompletableFuture.failedFuture(new IllegalStateException(culprit + " returned null"));
@@ -67,12 +68,12 @@ public final class InterceptorChain {
 
         @Override
         public Operation operation() {
-            return operation;
+            return call.operation();
         }
 
         @Override
         public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
-            return new Link(index + 1, operation, next).run();
+            return new Link(index + 1, call, next).run();
         }
     }
 }

@@ -26,6 +26,19 @@ public final class TransportDiscovery {
      * @throws IllegalStateException if there is no provider, or none with the requested name
      */
     public static HttpTransport create(TransportSettings settings, ClassLoader loader) {
+        return create(settings, loader, null);
+    }
+
+    /**
+     * Creates a transport from the provider named {@code name}, or (when null) as {@link #create(TransportSettings,
+     * ClassLoader)} does.
+     *
+     * @throws IllegalStateException if there is no provider, or none with the requested name
+     */
+    public static HttpTransport create(TransportSettings settings, ClassLoader loader, String name) {
+        if (name != null) {
+            return choose(providers(loader), name, "transport(\"" + name + "\")").create(settings);
+        }
         return choose(providers(loader), System.getProperty(PROPERTY)).create(settings);
     }
 
@@ -43,6 +56,10 @@ public final class TransportDiscovery {
      * @throws IllegalStateException if there is no provider, or none with that name
      */
     public static TransportProvider choose(List<TransportProvider> providers, String wanted) {
+        return choose(providers, wanted, "System property " + PROPERTY + "=" + wanted);
+    }
+
+    private static TransportProvider choose(List<TransportProvider> providers, String wanted, String askedBy) {
         if (providers.isEmpty()) {
             throw new IllegalStateException("No Conclave HTTP transport on the class path: add the dependency "
                     + "dev.conclave:conclave-transport-apache (blocking, Apache HttpClient 5) or "
@@ -57,8 +74,7 @@ public final class TransportDiscovery {
                 return provider;
             }
         }
-        throw new IllegalStateException("System property " + PROPERTY + "=" + wanted
-                + " names no transport on the class path; available: "
+        throw new IllegalStateException(askedBy + " names no transport on the class path; available: "
                 + providers.stream().map(TransportProvider::name).collect(Collectors.joining(", ")));
     }
 }

@@ -1,0 +1,122 @@
+package dev.conclave;
+
+import dev.conclave.internal.ListingPlan;
+import dev.conclave.internal.PagePublisher;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
+
+/**
+ * A lazy, non-blocking listing of participants: a {@link Flow.Publisher} of participants that reads a page only
+ * when its subscriber wants more than the pages already read hold (a subscriber that requests 60 from pages of
+ * 50 causes exactly two page requests), one page at a time, following {@code next_page_uri} as Twilio gave it.
+ * Each subscription (and each call of {@link #forEach}, {@link #toList()}) starts again from the first page;
+ * a listing is immutable and may be shared.
+ *
+ * <p>Signals and callbacks arrive on the thread that completed the page read: over a non-blocking transport an
+ * event loop thread, where they must not block. Failures arrive as {@code onError} (or a failed future) with
+ * the typed exceptions of {@link AsyncParticipantOperations}; cancelling the subscription (or the future of
+ * {@link #forEach}/{@link #toList()}) aborts the page read in flight.
+ */
+public final class AsyncParticipantListing implements Flow.Publisher<Participant> {
+    private final ListingPlan plan;
+
+    AsyncParticipantListing(ListingPlan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * Returns a listing that stops after {@code maxParticipants}; with no page size set, pages are sized so
+     * that nothing beyond the limit is fetched (at most 1000 per page).
+     *
+     * @param maxParticipants how many participants at most; 0 gives an empty listing that sends nothing
+     * @return a new listing; this one is unchanged
+     * @throws IllegalArgumentException if negative
+     */
+    public AsyncParticipantListing limit(long maxParticipants) {
+        return new AsyncParticipantListing(plan.withLimit(maxParticipants));
+    }
+
+    /**
+     * Publishes the participants, one {@code onNext} each, then {@code onComplete}; demand decides how many pages
+     * are read.
+     *
+     * @throws NullPointerException if the subscriber is null
+     */
+    @Override
+    public void subscribe(Flow.Subscriber<? super Participant> subscriber) {
+        new PagePublisher<Participant>(plan::cursor, ParticipantPage::participants).subscribe(subscriber);
+    }
+
+    /** The page-by-page view: one {@code onNext} per page read (the last one cut to the limit). */
+    public Flow.Publisher<ParticipantPage> pages() {
+        return new PagePublisher<>(plan::cursor, List::of);
+    }
+
+    /**
+     * Calls {@code action} with every participant in order, reading page after page.
+     *
+     * @param action runs on the thread that completed each page; must not block
+     * @return completes when every participant was handed over, or fails with the first error (or with what
+     *     {@code action} threw, after which no more pages are read); cancelling it stops the listing
+     */
+    public CompletableFuture<Void> forEach(Consumer<? super Participant> action) {
+        Objects.requireNonNull(action, "action");
+        return drain(this, action);
+    }
+
+    /**
+     * Reads the whole listing (up to the limit; see {@link #limit(long)}) into an unmodifiable list.
+     *
+     * @return the participants in order, or the first error
+     */
+    public CompletableFuture<List<Participant>> toList() {
+        List<Participant> collected = new ArrayList<>();
+        return forEach(collected::add).thenApply(done -> Collections.unmodifiableList(collected));
+    }
+
+    private static <T> CompletableFuture<Void> drain(Flow.Publisher<T> publisher, Consumer<? super T> action) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        publisher.subscribe(new Flow.Subscriber<T>() {
+            private Flow.Subscription subscription;
+
+            @Override
+            public void onSubscribe(Flow.Subscription given) {
+                subscription = given;
+                done.whenComplete((ignored, failure) -> {
+                    if (done.isCancelled()) {
+                        given.cancel();
+                    }
+                });
+                given.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(T item) {
+                try {
+                    action.accept(item);
+                } catch (RuntimeException failure) {
+                    subscription.cancel();
+                    done.completeExceptionally(failure);
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                done.completeExceptionally(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+}

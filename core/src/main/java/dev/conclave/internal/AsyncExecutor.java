@@ -1,0 +1,109 @@
+package dev.conclave.internal;
+
+import dev.conclave.TransportException;
+import dev.conclave.http.BlockingHttpTransport;
+import dev.conclave.http.HttpRequest;
+import dev.conclave.http.HttpResponse;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs blocking exchanges for the async API when the transport is blocking. Either the caller's executor
+ * (never shut down here), or one made on first use: at most {@code threads} daemon threads named
+ * {@code conclave-async-N}, idle ones ending after 30 s, and a queue of at most {@code queueSize} waiting
+ * exchanges; beyond that a call fails at once with {@link TransportException.Reason#REJECTED}.
+ */
+public final class AsyncExecutor implements AutoCloseable {
+    private final Executor given;
+    private final int threads;
+    private final int queueSize;
+    private ThreadPoolExecutor created;
+    private boolean closed;
+
+    private AsyncExecutor(Executor given, int threads, int queueSize) {
+        this.given = given;
+        this.threads = threads;
+        this.queueSize = queueSize;
+    }
+
+    /** Uses the caller's executor; {@link #close()} leaves it running. */
+    public static AsyncExecutor using(Executor executor) {
+        return new AsyncExecutor(executor, 0, 0);
+    }
+
+    /** Makes a bounded executor on first use; {@link #close()} shuts it down. */
+    public static AsyncExecutor bounded(int threads, int queueSize) {
+        if (threads < 1 || queueSize < 1) {
+            throw new IllegalArgumentException("async executor: threads and queue size must be at least 1");
+        }
+        return new AsyncExecutor(null, threads, queueSize);
+    }
+
+    /**
+     * Runs one blocking exchange on the executor. Cancelling the returned future before the exchange starts
+     * means it is never sent; once started it runs to its end (bounded by the transport's timeouts).
+     */
+    public CompletableFuture<HttpResponse> run(BlockingHttpTransport transport, HttpRequest request) {
+        CompletableFuture<HttpResponse> exchange = new CompletableFuture<>();
+        Runnable task = () -> {
+            if (exchange.isDone()) {
+                return;
+            }
+            try {
+                exchange.complete(transport.execute(request));
+            } catch (RuntimeException | Error failure) {
+                exchange.completeExceptionally(failure);
+            }
+        };
+        try {
+            executor().execute(task);
+        } catch (RejectedExecutionException full) {
+            exchange.completeExceptionally(new TransportException(TransportException.Reason.REJECTED,
+                    "the async executor refused the exchange (" + (given != null ? "the executor given to the "
+                            + "client builder rejected it" : queueSize + " exchanges already wait for its "
+                            + threads + " threads, or the client is closed") + ")", full));
+        }
+        return exchange;
+    }
+
+    private synchronized Executor executor() {
+        if (given != null) {
+            return given;
+        }
+        if (created == null) {
+            if (closed) {
+                throw new RejectedExecutionException("closed");
+            }
+            created = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(queueSize), new DaemonThreads());
+            created.allowCoreThreadTimeOut(true);
+        }
+        return created;
+    }
+
+    /** Shuts down the executor this made, if any: queued exchanges still run (and fail fast on a closed transport). */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (created != null) {
+            created.shutdown();
+        }
+    }
+
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "conclave-async-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

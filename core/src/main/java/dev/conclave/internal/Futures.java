@@ -1,0 +1,36 @@
+package dev.conclave.internal;
+
+import dev.conclave.TransportException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns what a future failed with back into the typed exception a caller should see. */
+public final class Futures {
+    private Futures() {
+    }
+
+    /**
+     * Strips {@link CompletionException} and {@link ExecutionException} wrappers. A cancellation becomes a
+     * {@link TransportException} of reason {@code CANCELLED}, a checked exception one of reason {@code IO};
+     * an {@link Error} is thrown.
+     */
+    public static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CancellationException cancelled) {
+            return new TransportException(TransportException.Reason.CANCELLED, "the exchange was cancelled",
+                    cancelled);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new TransportException(TransportException.Reason.IO, String.valueOf(cause), cause);
+    }
+}
