@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-process HTTP server on 127.0.0.1 that behaves like Twilio's Conference Participant API, for tests,
@@ -48,6 +49,7 @@ public final class ParticipantEmulator implements AutoCloseable {
     private final String accountSid;
     private final String authToken;
     private final List<RecordedRequest> journal = new ArrayList<>();
+    private final boolean https;
 
     private ParticipantEmulator(Builder builder) {
         Map<String, String> accounts = new LinkedHashMap<>(builder.accounts);
@@ -59,13 +61,14 @@ public final class ParticipantEmulator implements AutoCloseable {
         this.authToken = first.getValue();
         this.api = new ParticipantApi(accounts, builder.apiKeys, builder.strict, builder.statusProgression,
                 Clock.systemUTC());
+        this.https = builder.tls != null;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
             RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
                     exchange.headers(), exchange.body(), exchange.responseStatus());
             synchronized (journal) {
                 journal.add(recorded);
             }
-        });
+        }, builder.tls);
     }
 
     /** Starts an emulator with one generated account, strict checking and status progression, on a free port. */
@@ -84,9 +87,9 @@ public final class ParticipantEmulator implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Where clients send requests, e.g. {@code http://127.0.0.1:54321}. */
+    /** Where clients send requests, e.g. {@code http://127.0.0.1:54321} ({@code https://} with TLS on). */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.port());
+        return URI.create((https ? "https" : "http") + "://127.0.0.1:" + server.port());
     }
 
     /** The port being listened on. */
@@ -178,6 +181,19 @@ public final class ParticipantEmulator implements AutoCloseable {
         return server.openConnections();
     }
 
+    /**
+     * The most client connections that were open at the same time since start or the last
+     * {@link #resetPeakConnections()}: what a test asserts to check a client's pool limit.
+     */
+    public int peakOpenConnections() {
+        return server.peakOpenConnections();
+    }
+
+    /** Starts measuring {@link #peakOpenConnections()} again from the connections open now. */
+    public void resetPeakConnections() {
+        server.resetPeak();
+    }
+
     /** Client connections accepted since start. */
     public long acceptedConnections() {
         return server.acceptedConnections();
@@ -201,8 +217,22 @@ public final class ParticipantEmulator implements AutoCloseable {
         private boolean strict = true;
         private boolean statusProgression = true;
         private int port;
+        private SSLContext tls;
 
         private Builder() {
+        }
+
+        /**
+         * Serves HTTPS instead of HTTP, with this server-side TLS context (its key manager holds the
+         * certificate, e.g. one made at test time for {@code 127.0.0.1}). {@link #baseUri()} then says
+         * {@code https}.
+         *
+         * @param serverContext an initialised TLS context with a key manager, or {@code null} for plain HTTP
+         * @return this builder
+         */
+        public Builder https(SSLContext serverContext) {
+            this.tls = serverContext;
+            return this;
         }
 
         /**

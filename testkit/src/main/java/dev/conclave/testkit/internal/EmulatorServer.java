@@ -26,6 +26,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.ssl.SslHandler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 /** The HTTP/1.1 server in front of {@link ParticipantApi}: keep-alive, request ids, journal, counters. */
 public final class EmulatorServer implements AutoCloseable {
@@ -50,6 +53,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final EventLoopGroup group;
     private final Channel serverChannel;
     private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
 
     /**
@@ -58,9 +62,10 @@ public final class EmulatorServer implements AutoCloseable {
      * @param port the port, 0 for an ephemeral one
      * @param api the behaviour
      * @param journal receives every exchange after it is answered
+     * @param tls the server's TLS context for HTTPS, or {@code null} for plain HTTP
      * @throws IllegalStateException if the port cannot be bound
      */
-    public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal) {
+    public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal, SSLContext tls) {
         this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
             this.serverChannel = new ServerBootstrap()
@@ -71,8 +76,13 @@ public final class EmulatorServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
-                            channel.pipeline().addLast(new ConnectionCounter(),
-                                    new HttpServerCodec(),
+                            channel.pipeline().addLast(new ConnectionCounter());
+                            if (tls != null) {
+                                SSLEngine engine = tls.createSSLEngine();
+                                engine.setUseClientMode(false);
+                                channel.pipeline().addLast(new SslHandler(engine));
+                            }
+                            channel.pipeline().addLast(new HttpServerCodec(),
                                     new HttpServerExpectContinueHandler(),
                                     new HttpObjectAggregator(MAX_REQUEST_BYTES),
                                     new ApiHandler(api, journal));
@@ -98,6 +108,16 @@ public final class EmulatorServer implements AutoCloseable {
         return open.get();
     }
 
+    /** The most client connections that were open at once since start or the last {@link #resetPeak()}. */
+    public int peakOpenConnections() {
+        return peak.get();
+    }
+
+    /** Starts measuring the peak again from the connections open now. */
+    public void resetPeak() {
+        peak.set(open.get());
+    }
+
     /** Client connections accepted since start. */
     public long acceptedConnections() {
         return accepted.get();
@@ -112,7 +132,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final class ConnectionCounter extends ChannelInboundHandlerAdapter {
         @Override
         public void channelActive(ChannelHandlerContext ctx) throws Exception {
-            open.incrementAndGet();
+            peak.accumulateAndGet(open.incrementAndGet(), Math::max);
             accepted.incrementAndGet();
             super.channelActive(ctx);
         }
