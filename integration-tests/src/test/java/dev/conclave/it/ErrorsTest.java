@@ -139,6 +139,6 @@ class ErrorsTest extends Fixture {
 
     private static ParticipantsClient brokenClient() {
         return ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
-                .baseUri(URI.create("http://127.0.0.1:" + broken.getAddress().getPort())).build();
+                .baseUri(URI.create("http://127.0.0.1:" + broken.getAddress().getPort())).transport(transport).build();
     }
 }

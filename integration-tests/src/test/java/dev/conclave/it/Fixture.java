@@ -1,36 +1,64 @@
 package dev.conclave.it;
 
 import dev.conclave.ParticipantsClient;
+import dev.conclave.http.HttpTransport;
 import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.transport.apache.ApacheTransport;
+import dev.conclave.transport.netty.NettyTransport;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One emulator and one client per test class, over loopback, with the transport found on the class path.
- * Test classes extend it and use {@link #emulator} and {@link #client}.
+ * Runs every test class that extends it once per transport ({@code apache}, then {@code netty}), each time
+ * with one emulator and one client over loopback. Test classes use {@link #emulator}, {@link #client} and,
+ * for clients of their own, {@link #clientFor(ParticipantEmulator)}, which picks the same transport.
  */
+@ParameterizedClass(name = "[{0}]")
+@ValueSource(strings = {"apache", "netty"})
 abstract class Fixture {
+    /** The transport of this run, injected by JUnit; {@link #transport} is its static copy for class-wide use. */
+    @Parameter
+    String transportUnderTest;
+
+    static String transport;
     static ParticipantEmulator emulator;
     static ParticipantsClient client;
 
-    @BeforeAll
-    static void startEmulatorAndClient() {
+    @BeforeParameterizedClassInvocation
+    static void startEmulatorAndClient(String transportName) {
+        transport = transportName;
         emulator = ParticipantEmulator.start();
         client = clientFor(emulator).build();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stopEmulatorAndClient() {
         client.close();
         emulator.close();
     }
 
+    /** A client builder for {@code target} on the transport of this run. */
     static ParticipantsClient.Builder clientFor(ParticipantEmulator target) {
         return ParticipantsClient.builder()
                 .credentials(target.accountSid(), target.authToken())
                 .baseUri(target.baseUri())
+                .transport(transport)
                 .connectTimeout(Duration.ofSeconds(5))
                 .responseTimeout(Duration.ofSeconds(20));
+    }
+
+    /** A transport of this run's kind that the test creates, and so closes, itself. */
+    static HttpTransport newTransport() {
+        return transport.equals("apache") ? ApacheTransport.builder().build() : NettyTransport.builder().build();
+    }
+
+    /** Connections the transport keeps open, unused, for reuse. */
+    static int idleConnections(HttpTransport pooled) {
+        return pooled instanceof ApacheTransport apache ? apache.availableConnections()
+                : ((NettyTransport) pooled).idleConnections();
     }
 }

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +25,7 @@ class PagingTest extends Fixture {
     private static String conference;
     private static List<String> seeded;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     static void seed() {
         conference = emulator.createConference("big-meeting");
         seeded = emulator.seedParticipants(conference, TOTAL);
