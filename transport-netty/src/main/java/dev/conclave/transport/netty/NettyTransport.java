@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -65,6 +66,7 @@ public final class NettyTransport implements AsyncHttpTransport {
     private final ChannelGroup channels;
     private final ConcurrentMap<HostKey, HostPool> pools = new ConcurrentHashMap<>();
     private final AtomicInteger pendingAcquires = new AtomicInteger();
+    private final Set<CompletableFuture<HttpResponse>> unfinished = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private NettyTransport(Builder builder) {
@@ -136,7 +138,13 @@ public final class NettyTransport implements AsyncHttpTransport {
             pool.close();
             return CompletableFuture.failedFuture(closedError());
         }
-        return pool.execute(request);
+        CompletableFuture<HttpResponse> exchange = pool.execute(request);
+        unfinished.add(exchange);
+        exchange.whenComplete((response, failure) -> unfinished.remove(exchange));
+        if (closed.get()) {
+            exchange.completeExceptionally(closedError());
+        }
+        return exchange;
     }
 
     @Override
@@ -191,6 +199,10 @@ public final class NettyTransport implements AsyncHttpTransport {
             if (!isTransportThread()) {
                 terminated.awaitUninterruptibly(5, TimeUnit.SECONDS);
             }
+        }
+        // A pool or connection whose event loop stopped before it could answer must not leave a future hanging.
+        for (CompletableFuture<HttpResponse> exchange : unfinished) {
+            exchange.completeExceptionally(closedError());
         }
     }
 

@@ -126,7 +126,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         ByteBuf body = request.bodyLength() == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(request.bodyBytes());
         FullHttpRequest out = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1,
                 HttpMethod.valueOf(request.method().name()), target, body);
-        out.headers().set(HttpHeaderNames.HOST, key.hostHeader());
+        out.headers().set("Host", key.hostHeader());
         request.headers().forEach((name, value) -> {
             if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
                 out.headers().add(name, value);
@@ -134,7 +134,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         });
         Method method = request.method();
         if (request.bodyLength() > 0 || method == Method.POST || method == Method.PUT || method == Method.PATCH) {
-            out.headers().set(HttpHeaderNames.CONTENT_LENGTH, request.bodyLength());
+            out.headers().set("Content-Length", request.bodyLength());
         }
         return out;
     }
