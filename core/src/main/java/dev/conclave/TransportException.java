@@ -62,6 +62,39 @@ public class TransportException extends ConclaveException {
         this.reason = reason;
     }
 
+    /**
+     * A {@link Reason#TLS} failure whose message says what went wrong in words a user can act on: the server's
+     * certificate is not trusted, does not match the host name, or the handshake timed out. For transports,
+     * so that every transport reports TLS failures alike.
+     *
+     * @param target {@code host:port}, for the message
+     * @param host the host name that was verified
+     * @param cause what the TLS layer threw
+     * @return the exception to report
+     */
+    public static TransportException tlsFailure(String target, String host, Throwable cause) {
+        Throwable deepest = cause;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String detail = deepest.getClass().getSimpleName()
+                + (deepest.getMessage() == null ? "" : ": " + deepest.getMessage());
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        String what;
+        if (lower.contains("pkix") || lower.contains("certification path") || lower.contains("not trusted")) {
+            what = "the server's certificate is not trusted (add its issuer to the trust store given to the "
+                    + "transport)";
+        } else if (lower.contains("subject alternative") || lower.contains("no name matching")
+                || lower.contains("doesn't match")) {
+            what = "the server's certificate does not match the host name " + host;
+        } else if (lower.contains("timed out") || lower.contains("timeout")) {
+            what = "the TLS handshake timed out";
+        } else {
+            what = "the TLS handshake failed";
+        }
+        return new TransportException(Reason.TLS, what + " (" + target + "): " + detail, cause);
+    }
+
     /** Why the exchange failed. */
     public Reason reason() {
         return reason;

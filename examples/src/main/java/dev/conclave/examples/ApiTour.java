@@ -11,6 +11,7 @@ import dev.conclave.testkit.ParticipantEmulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The README's API tour as code that compiles and runs (against the embedded emulator), so the README cannot
@@ -67,6 +68,12 @@ public final class ApiTour {
             out.println("first ten: " + firstTen.size());
             long onHold = client.list(ListParticipantsRequest.builder(conference).hold(true).pageSize(1000).build())
                     .stream().count();
+
+            // The same operations without blocking: futures, and listing as a demand-driven Flow.Publisher.
+            CompletableFuture<Participant> later = client.async().fetch(conference, "agent-7");
+            CompletableFuture<List<Participant>> muted = client.async()
+                    .list(ListParticipantsRequest.builder(conference).muted(true).build()).limit(100).toList();
+            out.println("async: " + later.join().label() + ", muted " + muted.join().size());
 
             client.delete(conference, "agent-7");
             return onHold;

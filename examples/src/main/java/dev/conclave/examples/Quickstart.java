@@ -10,11 +10,16 @@ import dev.conclave.testkit.ParticipantEmulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 /**
  * The README demo: dials three participants into a conference, mutes one, holds one, lists with a filter,
- * pages through a large conference and kicks one, printing each step.
+ * pages through a large conference, kicks one, and then updates the rest at once with the async API,
+ * printing each step.
+ *
+ * <p>The transport is {@code --transport apache} or {@code --transport netty} when given, else the one the
+ * {@code conclave.transport} system property names, else the highest-priority one on the class path (Netty).
  *
  * <p>Where it runs:
  * <ul>
@@ -35,20 +40,42 @@ public final class Quickstart {
     /**
      * Runs the demo.
      *
-     * @param args ignored; configuration comes from the environment
+     * @param args {@code --transport NAME} optionally; everything else comes from the environment
+     * @throws IllegalArgumentException if an argument is not understood
      */
     public static void main(String[] args) {
-        run(System.getenv(), System.out);
+        String transport = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--transport") && i + 1 < args.length) {
+                transport = args[++i];
+            } else {
+                throw new IllegalArgumentException("unknown argument '" + args[i] + "'; usage: [--transport apache|netty]");
+            }
+        }
+        run(System.getenv(), transport, System.out);
     }
 
     /**
-     * Runs the demo with the given environment, printing to {@code out}.
+     * Runs the demo with the given environment on the default transport, printing to {@code out}.
      *
      * @param env the environment variables to read
      * @param out where to print the steps
      * @throws IllegalArgumentException if the environment is half-configured
      */
     public static void run(Map<String, String> env, PrintStream out) {
+        run(env, null, out);
+    }
+
+    /**
+     * Runs the demo with the given environment and transport, printing to {@code out}.
+     *
+     * @param env the environment variables to read
+     * @param transport {@code apache}, {@code netty}, or {@code null} for the default choice
+     * @param out where to print the steps
+     * @throws IllegalArgumentException if the environment is half-configured
+     * @throws IllegalStateException if no transport of that name is on the class path
+     */
+    public static void run(Map<String, String> env, String transport, PrintStream out) {
         String accountSid = env.get("TWILIO_ACCOUNT_SID");
         String authToken = env.get("TWILIO_AUTH_TOKEN");
         String baseUri = env.get("CONCLAVE_BASE_URI");
@@ -60,11 +87,15 @@ public final class Quickstart {
         }
         if (remote) {
             ParticipantsClient.Builder builder = ParticipantsClient.builder().credentials(accountSid, authToken);
+            if (transport != null) {
+                builder.transport(transport);
+            }
             if (baseUri != null) {
                 builder.baseUri(URI.create(baseUri));
             }
             try (ParticipantsClient client = builder.build()) {
-                out.println("Using " + client.baseUri() + " (account " + accountSid + ")");
+                out.println("Using " + client.baseUri() + " (account " + accountSid + ") over "
+                        + client.transportName());
                 String from = env.getOrDefault("CONCLAVE_FROM", "+15005550006");
                 List<String> to = List.of(env.getOrDefault("CONCLAVE_TO",
                         "+15558675310,+15558675311,+15558675312").split(","));
@@ -74,9 +105,9 @@ public final class Quickstart {
             return;
         }
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = ParticipantsClient.builder()
+             ParticipantsClient client = withTransport(ParticipantsClient.builder()
                      .credentials(emulator.accountSid(), emulator.authToken())
-                     .baseUri(emulator.baseUri())
+                     .baseUri(emulator.baseUri()), transport)
                      .build()) {
             out.println("Started the embedded Participant API emulator at " + emulator.baseUri()
                     + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and CONCLAVE_CONFERENCE to use Twilio)");
@@ -84,6 +115,10 @@ public final class Quickstart {
             new Demo(client, out, "+15005550006", List.of("+15558675310", "+15558675311", "+15558675312"),
                     "conclave-demo", true).run();
         }
+    }
+
+    private static ParticipantsClient.Builder withTransport(ParticipantsClient.Builder builder, String transport) {
+        return transport == null ? builder : builder.transport(transport);
     }
 
     private record Demo(ParticipantsClient client, PrintStream out, String from, List<String> to,
@@ -139,6 +174,18 @@ public final class Quickstart {
 
             step("7. Kick alice");
             client.delete(conferenceSid, "alice");
+            table(client.list(conferenceSid).toList());
+
+            step("8. Unmute and unhold everyone left, all at once (client.async())");
+            String room = conferenceSid;
+            List<CompletableFuture<Participant>> updates = client.async().list(room).toList()
+                    .thenApply(everyone -> everyone.stream()
+                            .map(p -> client.async().update(room, p.callSid(),
+                                    UpdateParticipantRequest.builder().muted(false).hold(false).build()))
+                            .toList())
+                    .join();
+            CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
+            out.println("   " + updates.size() + " updates sent concurrently");
             table(client.list(conferenceSid).toList());
             out.println();
             out.println("Done.");

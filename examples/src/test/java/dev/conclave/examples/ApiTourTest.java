@@ -19,7 +19,7 @@ class ApiTourTest {
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(onHold).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("fetched agent-7 on hold: true",
-                    "first ten: 1");
+                    "first ten: 1", "async: agent-7, muted 1");
             String conference = emulator.conferenceSid("support-42").orElseThrow();
             assertThat(emulator.participantCount(conference)).isZero();
         }

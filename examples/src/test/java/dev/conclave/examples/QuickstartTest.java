@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class QuickstartTest {
@@ -19,15 +21,31 @@ class QuickstartTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    @Test
-    void runsEveryStepAgainstTheEmbeddedEmulator() {
-        String output = run(Map.of());
-        assertThat(output).contains("embedded Participant API emulator", "bob muted: true", "carol on hold: true",
-                "300 participants in 6 pages", "Done.");
+    @ParameterizedTest
+    @ValueSource(strings = {"apache", "netty"})
+    void runsEveryStepAgainstTheEmbeddedEmulatorOnEitherTransport(String transport) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Quickstart.run(Map.of(), transport, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("embedded Participant API emulator", "Transport: " + transport,
+                "bob muted: true", "carol on hold: true", "300 participants in 6 pages", "Done.");
         String muted = output.substring(output.indexOf("5. Only the muted"), output.indexOf("6. Page"));
         assertThat(muted).contains("bob").doesNotContain("alice").contains("(1 participant)");
-        String afterKick = output.substring(output.indexOf("7. Kick alice"));
+        String afterKick = output.substring(output.indexOf("7. Kick alice"), output.indexOf("8. Unmute"));
         assertThat(afterKick).contains("bob", "carol").doesNotContain("alice  ").contains("(2 participants)");
+        String afterAsync = output.substring(output.indexOf("8. Unmute"));
+        assertThat(afterAsync).contains("2 updates sent concurrently").doesNotContain("yes");
+    }
+
+    @Test
+    void theDefaultTransportWithBothOnTheClassPathIsNetty() {
+        assertThat(run(Map.of())).contains("Transport: netty");
+    }
+
+    @Test
+    void anUnknownArgumentIsRefused() {
+        assertThatThrownBy(() -> Quickstart.main(new String[] {"--verbose"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--transport");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.transport.apache.ApacheTransport;
 import dev.conclave.transport.netty.NettyTransport;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -54,6 +55,12 @@ abstract class Fixture {
     /** A transport of this run's kind that the test creates, and so closes, itself. */
     static HttpTransport newTransport() {
         return transport.equals("apache") ? ApacheTransport.builder().build() : NettyTransport.builder().build();
+    }
+
+    /** A transport of this run's kind with its own TLS context (e.g. trusting a test certificate). */
+    static HttpTransport newTransport(SSLContext tls) {
+        return transport.equals("apache") ? ApacheTransport.builder().sslContext(tls).build()
+                : NettyTransport.builder().sslContext(tls).build();
     }
 
     /** Connections the transport keeps open, unused, for reuse. */

@@ -45,8 +45,7 @@ public final class Failures {
             reason = Reason.CONNECT_FAILED;
             what = "could not connect";
         } else if (failure instanceof SSLException) {
-            reason = Reason.TLS;
-            what = "TLS failed";
+            return TransportException.tlsFailure(target, target.substring(0, target.lastIndexOf(':')), failure);
         } else if (failure instanceof SocketTimeoutException) {
             reason = Reason.RESPONSE_TIMEOUT;
             what = "no response data within the response timeout";

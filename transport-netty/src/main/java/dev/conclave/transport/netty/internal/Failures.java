@@ -80,32 +80,11 @@ final class Failures {
 
     /** A TLS failure, saying whether the certificate was untrusted or named another host. */
     static TransportException tls(Throwable cause, HostKey key) {
-        String detail = describe(deepest(cause));
-        String lower = detail.toLowerCase(java.util.Locale.ROOT);
-        String what;
-        if (lower.contains("pkix") || lower.contains("certification path") || lower.contains("trust")) {
-            what = "the server's certificate is not trusted";
-        } else if (lower.contains("subject alternative") || lower.contains("no name matching")
-                || lower.contains("hostname")) {
-            what = "the server's certificate does not match the host name " + key.bareHost();
-        } else if (cause instanceof io.netty.handler.ssl.SslHandshakeTimeoutException) {
-            what = "the TLS handshake timed out";
-        } else {
-            what = "the TLS handshake failed";
-        }
-        return new TransportException(Reason.TLS, what + " (" + key + "): " + detail, cause);
+        return TransportException.tlsFailure(key.toString(), key.bareHost(), cause);
     }
 
     private static String describe(Throwable failure) {
         return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-    }
-
-    private static Throwable deepest(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

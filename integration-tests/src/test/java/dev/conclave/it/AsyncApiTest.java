@@ -1,0 +1,294 @@
+package dev.conclave.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conclave.AsyncParticipantListing;
+import dev.conclave.NotFoundException;
+import dev.conclave.ParticipantsClient;
+import dev.conclave.TransportException;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.testkit.RecordedRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+
+/** client.async(): futures, the demand-driven page publisher, and many calls at once, over each transport. */
+@Timeout(60)
+class AsyncApiTest extends Fixture {
+    private static String conference;
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    static void seed() {
+        conference = emulator.createConference("async-room");
+        emulator.seedParticipants(conference, 130);
+    }
+
+    @BeforeEach
+    void clear() {
+        emulator.clearJournal();
+    }
+
+    private static long pageRequests() {
+        return emulator.journal().stream()
+                .filter(r -> r.method().equals("GET") && r.rawPath().endsWith("/Participants.json")).count();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        return future.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void everyOperationRoundTripsThroughFutures() throws Exception {
+        String room = "async-ops";
+        Participant created = await(client.async().create(CreateParticipantRequest.builder(room, "+15005550006",
+                "+15558675310").label("async-agent").build()));
+        Participant updated = await(client.async().update(created.conferenceSid(), "async-agent",
+                UpdateParticipantRequest.builder().hold(true).build()));
+        Participant fetched = await(client.async().fetch(created.conferenceSid(), created.callSid()));
+        await(client.async().delete(created.conferenceSid(), "async-agent"));
+
+        assertThat(updated.hold()).isTrue();
+        assertThat(fetched.callSid()).isEqualTo(created.callSid());
+        assertThat(fetched.label()).isEqualTo("async-agent");
+        assertThat(emulator.journal()).extracting(RecordedRequest::method)
+                .containsExactly("POST", "POST", "GET", "DELETE");
+        assertThat(client.list(created.conferenceSid()).toList()).isEmpty();
+    }
+
+    @Test
+    void failuresArriveTypedAndUnwrapped() {
+        CompletableFuture<Participant> missing = client.async().fetch(conference, "nobody-here");
+        assertThatThrownBy(() -> missing.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(NotFoundException.class).hasMessageContaining("20404");
+        assertThat(missing).isCompletedExceptionally();
+        missing.exceptionally(failure -> {
+            assertThat(failure).isInstanceOf(NotFoundException.class);
+            return null;
+        }).join();
+        assertThatThrownBy(() -> client.async().fetch("not-a-sid", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
+    }
+
+    @Test
+    void aSubscriberAskingForSixtyFromPagesOfFiftyCausesExactlyTwoPageRequests() throws Exception {
+        List<Participant> received = new ArrayList<>();
+        CountDownLatch sixty = new CountDownLatch(60);
+        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
+                .subscribe(new Flow.Subscriber<>() {
+                    @Override
+                    public void onSubscribe(Flow.Subscription subscription) {
+                        subscription.request(60);
+                    }
+
+                    @Override
+                    public void onNext(Participant participant) {
+                        received.add(participant);
+                        sixty.countDown();
+                    }
+
+                    @Override
+                    public void onError(Throwable failure) {
+                    }
+
+                    @Override
+                    public void onComplete() {
+                    }
+                });
+        assertThat(sixty.await(20, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200); // time enough for a third, unwanted request to show up
+        assertThat(received).hasSize(60);
+        assertThat(pageRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void forEachToListAndLimitReadPagesAsNeeded() throws Exception {
+        AsyncParticipantListing listing = client.async().list(conference);
+        assertThat(await(listing.toList())).extracting(Participant::callSid)
+                .containsExactlyElementsOf(client.list(conference).stream().map(Participant::callSid).toList());
+        emulator.clearJournal();
+
+        assertThat(await(listing.limit(75).toList())).hasSize(75);
+        assertThat(pageRequests()).as("a limit of 75 with no page size reads one page of 75").isEqualTo(1);
+
+        List<Integer> pageSizes = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).pages()
+                .subscribe(new Flow.Subscriber<>() {
+                    private Flow.Subscription subscription;
+
+                    @Override
+                    public void onSubscribe(Flow.Subscription given) {
+                        subscription = given;
+                        given.request(1);
+                    }
+
+                    @Override
+                    public void onNext(ParticipantPage page) {
+                        pageSizes.add(page.size());
+                        subscription.request(1);
+                    }
+
+                    @Override
+                    public void onError(Throwable failure) {
+                        done.completeExceptionally(failure);
+                    }
+
+                    @Override
+                    public void onComplete() {
+                        done.complete(null);
+                    }
+                });
+        await(done);
+        assertThat(pageSizes).containsExactly(50, 50, 30);
+    }
+
+    @Test
+    void aFailingActionStopsTheListingAndFailsItsFuture() {
+        List<String> seen = new ArrayList<>();
+        CompletableFuture<Void> run = client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
+                .build()).forEach(participant -> {
+                    seen.add(participant.callSid());
+                    if (seen.size() == 3) {
+                        throw new IllegalStateException("stop here");
+                    }
+                });
+        assertThatThrownBy(() -> run.get(20, TimeUnit.SECONDS)).cause().hasMessage("stop here");
+        assertThat(seen).hasSize(3);
+        assertThat(pageRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void nonPositiveDemandIsAnErrorNotAHang() throws Exception {
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        CountDownLatch ended = new CountDownLatch(1);
+        client.async().list(conference).subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(0);
+            }
+
+            @Override
+            public void onNext(Participant participant) {
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                error.set(failure);
+                ended.countDown();
+            }
+
+            @Override
+            public void onComplete() {
+                ended.countDown();
+            }
+        });
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(error.get()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
+        assertThat(pageRequests()).isZero();
+    }
+
+    @Test
+    void twoThousandConcurrentFetchesNeverOpenMoreConnectionsThanAllowed() throws Exception {
+        int maxConnections = 16;
+        int calls = 2_000;
+        try (ParticipantEmulator target = ParticipantEmulator.start();
+             ParticipantsClient bounded = clientFor(target).maxConnections(maxConnections)
+                     .responseTimeout(Duration.ofSeconds(30)).build()) {
+            String room = target.createConference("crowd");
+            List<String> callSids = target.seedParticipants(room, 100);
+            target.resetPeakConnections();
+            long started = System.nanoTime();
+            List<CompletableFuture<Participant>> fetches = new ArrayList<>(calls);
+            for (int i = 0; i < calls; i++) {
+                fetches.add(bounded.async().fetch(room, callSids.get(i % callSids.size())));
+            }
+            long issuedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            long totalMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            for (int i = 0; i < calls; i++) {
+                assertThat(fetches.get(i).join().callSid()).isEqualTo(callSids.get(i % callSids.size()));
+            }
+            assertThat(target.journal()).hasSize(calls);
+            assertThat(target.peakOpenConnections()).isBetween(1, maxConnections);
+            assertThat(target.acceptedConnections()).isLessThanOrEqualTo(maxConnections);
+            System.out.printf("[%s] %d concurrent async fetches: issued in %d ms, all done in %d ms; "
+                            + "peak open connections %d (max %d), connections accepted %d%n", transport, calls,
+                    issuedMillis, totalMillis, target.peakOpenConnections(), maxConnections,
+                    target.acceptedConnections());
+        }
+    }
+
+    @Test
+    void aBlockingTransportRunsAsyncCallsOnTheExecutorGivenAndANonBlockingOneNeedsNone() throws Exception {
+        AtomicInteger ran = new AtomicInteger();
+        ExecutorService mine = Executors.newFixedThreadPool(2, task -> new Thread(task, "my-async-pool"));
+        try {
+            Executor counting = task -> {
+                ran.incrementAndGet();
+                mine.execute(task);
+            };
+            try (ParticipantsClient withExecutor = clientFor(emulator).asyncExecutor(counting).build()) {
+                AtomicReference<String> thread = new AtomicReference<>();
+                await(withExecutor.async().list(conference).limit(5).toList()
+                        .whenComplete((participants, failure) -> thread.set(Thread.currentThread().getName())));
+                if (transport.equals("apache")) {
+                    assertThat(ran).hasValue(1);
+                    assertThat(thread.get()).isEqualTo("my-async-pool");
+                } else {
+                    assertThat(ran).hasValue(0);
+                    assertThat(thread.get()).startsWith("conclave-netty");
+                }
+            }
+            assertThat(mine.isShutdown()).as("closing the client leaves the caller's executor alone").isFalse();
+        } finally {
+            mine.shutdownNow();
+        }
+        try (ParticipantsClient refusing = clientFor(emulator).asyncExecutor(task -> {
+            throw new RejectedExecutionException("full");
+        }).build()) {
+            CompletableFuture<Participant> call = refusing.async().fetch(conference, "anyone");
+            if (transport.equals("apache")) {
+                assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).cause()
+                        .isInstanceOfSatisfying(TransportException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(TransportException.Reason.REJECTED);
+                            assertThat(e.requestSurelyNotSent()).isTrue();
+                        });
+            } else {
+                assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(NotFoundException.class);
+            }
+        }
+    }
+
+    @Test
+    void cancellingAListingStopsReadingPages() throws Exception {
+        CompletableFuture<Void> run = client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
+                .build()).forEach(participant -> { });
+        run.cancel(true);
+        Thread.sleep(200);
+        assertThat(pageRequests()).isLessThanOrEqualTo(1);
+        assertThat(run).isCancelled();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.conclave.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conclave.ParticipantsClient;
+import dev.conclave.TransportException;
+import dev.conclave.http.HttpTransport;
+import dev.conclave.testkit.ParticipantEmulator;
+import io.netty.pkitesting.CertificateBuilder;
+import io.netty.pkitesting.X509Bundle;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The emulator over HTTPS with certificates made at test time, over each transport. */
+@Timeout(30)
+class TlsTest extends Fixture {
+    private static X509Bundle forLoopback;
+    private static X509Bundle forOtherHost;
+
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        forLoopback = new CertificateBuilder().subject("CN=127.0.0.1").addSanIpAddress("127.0.0.1")
+                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+        forOtherHost = new CertificateBuilder().subject("CN=conclave.test").addSanDnsName("conclave.test")
+                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+    }
+
+    private static SSLContext serving(X509Bundle certificate) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(certificate.toKeyManagerFactory().getKeyManagers(), null, null);
+        return context;
+    }
+
+    private static SSLContext trusting(X509Bundle certificate) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, certificate.toTrustManagerFactory().getTrustManagers(), null);
+        return context;
+    }
+
+    private static ParticipantsClient.Builder httpsClient(ParticipantEmulator target, HttpTransport over) {
+        return ParticipantsClient.builder().credentials(target.accountSid(), target.authToken())
+                .baseUri(target.baseUri()).transport(over);
+    }
+
+    @Test
+    void aTrustedCertificateWorks() throws Exception {
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forLoopback)).start();
+             HttpTransport trustingTransport = newTransport(trusting(forLoopback));
+             ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
+            assertThat(secure.baseUri().getScheme()).isEqualTo("https");
+            assertThat(https.list(secure.createConference("tls")).toList()).isEmpty();
+            assertThat(secure.journal()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateFailsWithAnErrorThatSaysSo() throws Exception {
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forLoopback)).start();
+             HttpTransport defaultTrust = newTransport(SSLContext.getDefault());
+             ParticipantsClient https = httpsClient(secure, defaultTrust).build()) {
+            String conference = secure.createConference("tls");
+            assertThatThrownBy(() -> https.list(conference).toList())
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(TransportException.Reason.TLS);
+                        assertThat(e.requestSurelyNotSent()).isTrue();
+                    })
+                    .hasMessageContaining("certificate is not trusted");
+            assertThat(secure.journal()).as("no request got through").isEmpty();
+        }
+    }
+
+    @Test
+    void aCertificateForAnotherHostFailsHostNameVerification() throws Exception {
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forOtherHost)).start();
+             HttpTransport trustingTransport = newTransport(trusting(forOtherHost));
+             ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
+            String conference = secure.createConference("tls");
+            assertThatThrownBy(() -> https.list(conference).toList())
+                    .isInstanceOfSatisfying(TransportException.class,
+                            e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TLS))
+                    .hasMessageContaining("does not match the host name 127.0.0.1");
+            assertThat(secure.journal()).isEmpty();
+        }
+    }
+}
