@@ -43,7 +43,7 @@ public final class PageCursor {
      * Reads the next page.
      *
      * @return the page, cut to the limit; fails as the fetch fails, or with {@link DecodingException} when
-     *     the page points at itself as the next one
+     *     the page points at itself as the next one; cancelling it cancels the fetch
      * @throws java.util.NoSuchElementException if there is no next page
      */
     public CompletableFuture<ParticipantPage> next() {
@@ -52,7 +52,15 @@ public final class PageCursor {
             throw new java.util.NoSuchElementException("no more pages");
         }
         next = null;
-        return fetch.apply(current).thenApply(page -> advance(current, page));
+        CompletableFuture<ParticipantPage> read = fetch.apply(current);
+        CompletableFuture<ParticipantPage> page = read.thenApply(fetched -> advance(current, fetched));
+        // A derived future does not pass cancellation upstream on its own; the exchange must hear of it.
+        page.whenComplete((ignored, failure) -> {
+            if (page.isCancelled()) {
+                read.cancel(true);
+            }
+        });
+        return page;
     }
 
     private ParticipantPage advance(URI current, ParticipantPage page) {
