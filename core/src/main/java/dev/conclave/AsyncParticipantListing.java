@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * Each subscription (and each call of {@link #forEach}, {@link #toList()}) starts again from the first page;
  * a listing is immutable and may be shared.
  *
- * <p>Signals and callbacks arrive on the thread that completed the page read: over a non-blocking transport an
- * event loop thread, where they must not block. Failures arrive as {@code onError} (or a failed future) with
+ * <p>Signals and callbacks arrive on the thread that completed the page read (over a non-blocking transport an
+ * event loop thread, where they must not block), or on the thread calling {@code request} when participants were
+ * already read. Failures arrive as {@code onError} (or a failed future) with
  * the typed exceptions of {@link AsyncParticipantOperations}; cancelling the subscription (or the future of
  * {@link #forEach}/{@link #toList()}) aborts the page read in flight.
  */
@@ -74,11 +75,18 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
     /**
      * Reads the whole listing (up to the limit; see {@link #limit(long)}) into an unmodifiable list.
      *
-     * @return the participants in order, or the first error
+     * @return the participants in order, or the first error; cancelling it stops the listing
      */
     public CompletableFuture<List<Participant>> toList() {
         List<Participant> collected = new ArrayList<>();
-        return forEach(collected::add).thenApply(done -> Collections.unmodifiableList(collected));
+        CompletableFuture<Void> reading = forEach(collected::add);
+        CompletableFuture<List<Participant>> list = reading.thenApply(done -> Collections.unmodifiableList(collected));
+        list.whenComplete((ignored, failure) -> {
+            if (list.isCancelled()) {
+                reading.cancel(true);
+            }
+        });
+        return list;
     }
 
     private static <T> CompletableFuture<Void> drain(Flow.Publisher<T> publisher, Consumer<? super T> action) {

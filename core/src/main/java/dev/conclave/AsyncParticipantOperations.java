@@ -13,8 +13,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Invalid arguments throw {@link IllegalArgumentException} at once (nothing is sent). Everything else
  * arrives through the returned future, completed exceptionally with the same typed exceptions the blocking
  * API throws ({@link ApiException} and its subclasses, {@link TransportException}, {@link DecodingException}),
- * never wrapped. Cancelling a future aborts its exchange; a create cancelled after it was sent may still have
- * dialled.
+ * never wrapped. Cancelling a future stops waiting for it: an exchange not yet sent is never sent; over
+ * Netty one in progress is aborted (its connection closed); over a blocking transport one in progress runs to
+ * its end, bounded by the timeouts. A create cancelled after it was sent may still have dialled.
  *
  * <p>Over a non-blocking transport (Netty) futures complete on the transport's event loop threads: callbacks
  * chained to them must not block there (use the {@code ...Async(fn, executor)} variants for blocking work).

@@ -133,7 +133,7 @@ final class ClientRuntime {
         CompletableFuture<T> result = new CompletableFuture<>();
         chain.execute(call, request).whenComplete((response, failure) -> {
             if (failure != null) {
-                result.completeExceptionally(Futures.unwrap(failure));
+                result.completeExceptionally(Futures.cause(failure));
                 return;
             }
             try {
@@ -142,7 +142,8 @@ final class ClientRuntime {
                 } else {
                     result.completeExceptionally(ApiErrors.toException(response));
                 }
-            } catch (RuntimeException decodingFailed) {
+            } catch (RuntimeException | Error decodingFailed) {
+                // Caught whole: an exception escaping this callback would be swallowed and leave result pending.
                 result.completeExceptionally(decodingFailed);
             }
         });

@@ -24,7 +24,7 @@ public final class AsyncExecutor implements AutoCloseable {
     private final int threads;
     private final int queueSize;
     private ThreadPoolExecutor created;
-    private boolean closed;
+    private volatile boolean closed;
 
     private AsyncExecutor(Executor given, int threads, int queueSize) {
         this.given = given;
@@ -53,6 +53,12 @@ public final class AsyncExecutor implements AutoCloseable {
         CompletableFuture<HttpResponse> exchange = new CompletableFuture<>();
         Runnable task = () -> {
             if (exchange.isDone()) {
+                return;
+            }
+            if (closed) {
+                // The client closed while this waited: a transport it does not own would still send it.
+                exchange.completeExceptionally(new TransportException(TransportException.Reason.CANCELLED,
+                        "the client was closed before the exchange started", null));
                 return;
             }
             try {
@@ -87,7 +93,10 @@ public final class AsyncExecutor implements AutoCloseable {
         return created;
     }
 
-    /** Shuts down the executor this made, if any: queued exchanges still run (and fail fast on a closed transport). */
+    /**
+     * Stops taking exchanges; those still queued fail with {@code CANCELLED} without being sent. Shuts down the
+     * executor this made, if any; a given one is left running.
+     */
     @Override
     public synchronized void close() {
         closed = true;

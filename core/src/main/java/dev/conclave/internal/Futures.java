@@ -16,6 +16,21 @@ public final class Futures {
      * an {@link Error} is thrown.
      */
     public static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = cause(failure);
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) cause;
+    }
+
+    /**
+     * What a future should be completed with for this failure: as {@link #unwrap(Throwable)}, except that an
+     * {@link Error} is returned rather than thrown, so that a callback passing it on never dies half-way and
+     * leaves a future incomplete.
+     *
+     * @return a {@link RuntimeException} or an {@link Error}
+     */
+    public static Throwable cause(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
@@ -25,11 +40,8 @@ public final class Futures {
             return new TransportException(TransportException.Reason.CANCELLED, "the exchange was cancelled",
                     cancelled);
         }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
+        if (cause instanceof RuntimeException || cause instanceof Error) {
+            return cause;
         }
         return new TransportException(TransportException.Reason.IO, String.valueOf(cause), cause);
     }

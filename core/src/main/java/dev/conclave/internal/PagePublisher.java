@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  * page is in flight at a time. Each subscription walks the listing from its first page.
  *
  * <p>Signals are serialized (a drain loop guarded by a work counter), so a subscriber may call
- * {@code request} from {@code onNext} without recursion. They arrive on whichever thread completed the page:
- * for a non-blocking transport an event loop thread, where the subscriber must not block.
+ * {@code request} from {@code onNext} without recursion. They arrive on whichever thread completed the page
+ * (for a non-blocking transport an event loop thread, where the subscriber must not block) or on the thread
+ * that called {@code request} while items were already buffered.
  *
  * @param <T> the item type
  */
@@ -44,6 +45,10 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         new PageSubscription<>(subscriber, walks.get(), items).start();
     }
 
+    /** What one page read produced: its items, or why it failed. */
+    private record Outcome<T>(List<T> items, Throwable failure) {
+    }
+
     private static final class PageSubscription<T> implements Flow.Subscription {
         private final Flow.Subscriber<? super T> subscriber;
         private final PageCursor cursor;
@@ -51,12 +56,14 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         private final AtomicLong demand = new AtomicLong();
         private final AtomicInteger work = new AtomicInteger();
         private volatile boolean cancelled;
-        private volatile boolean fetching;
-        private volatile List<T> arrived;
-        private volatile Throwable failure;
+        private volatile Throwable badRequest;
+        // Written once per page read by its completion, then taken by the drain loop: one field, so the loop
+        // can never see "not fetching" without also seeing what the fetch produced.
+        private volatile Outcome<T> outcome;
         private volatile CompletableFuture<ParticipantPage> inFlight;
         // Touched by the drain loop only.
         private Iterator<T> buffer = Collections.emptyIterator();
+        private boolean fetching;
         private boolean terminated;
 
         PageSubscription(Flow.Subscriber<? super T> subscriber, PageCursor cursor,
@@ -74,7 +81,7 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         @Override
         public void request(long n) {
             if (n <= 0) {
-                failure = new IllegalArgumentException("request(n): n must be positive (Reactive Streams rule "
+                badRequest = new IllegalArgumentException("request(n): n must be positive (Reactive Streams rule "
                         + "3.9), got " + n);
             } else {
                 demand.getAndAccumulate(n, (current, added) -> {
@@ -112,16 +119,23 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
                     buffer = Collections.emptyIterator();
                     return;
                 }
-                Throwable error = failure;
+                Throwable error = badRequest;
                 if (error != null) {
+                    cancel();
                     terminate();
                     subscriber.onError(error);
                     return;
                 }
-                List<T> page = arrived;
-                if (page != null) {
-                    arrived = null;
-                    buffer = page.iterator();
+                Outcome<T> read = outcome;
+                if (read != null) {
+                    outcome = null;
+                    fetching = false;
+                    if (read.failure() != null) {
+                        terminate();
+                        subscriber.onError(read.failure());
+                        return;
+                    }
+                    buffer = read.items().iterator();
                 }
                 if (buffer.hasNext()) {
                     if (demand.get() == 0) {
@@ -171,12 +185,17 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
             inFlight = page;
             page.whenComplete((read, error) -> {
                 inFlight = null;
+                Outcome<T> result;
                 if (error != null) {
-                    failure = Futures.unwrap(error);
+                    result = new Outcome<>(null, Futures.cause(error));
                 } else {
-                    arrived = items.apply(read);
+                    try {
+                        result = new Outcome<>(items.apply(read), null);
+                    } catch (RuntimeException broken) {
+                        result = new Outcome<>(null, broken);
+                    }
                 }
-                fetching = false;
+                outcome = result;
                 drain();
             });
         }

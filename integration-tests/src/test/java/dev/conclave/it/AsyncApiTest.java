@@ -2,6 +2,7 @@ package dev.conclave.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conclave.AsyncParticipantListing;
 import dev.conclave.NotFoundException;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -179,6 +181,39 @@ class AsyncApiTest extends Fixture {
     }
 
     @Test
+    void aListingWhoseFirstPageFailsFailsRatherThanEndingEmpty() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        try (ParticipantsClient nowhere = ParticipantsClient.builder()
+                .credentials(emulator.accountSid(), emulator.authToken())
+                .baseUri(java.net.URI.create("http://127.0.0.1:" + port)).transport(transport).build()) {
+            for (int i = 0; i < 20; i++) {
+                CompletableFuture<List<Participant>> list = nowhere.async().list(conference).toList();
+                assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS)).cause()
+                        .isInstanceOfSatisfying(TransportException.class,
+                                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT_FAILED));
+            }
+        }
+    }
+
+    @Test
+    void exchangesStillQueuedWhenTheClientClosesAreNeverSent() throws Exception {
+        assumeTrue(transport.equals("apache"), "only a blocking transport queues exchanges on the async executor");
+        List<Runnable> held = new CopyOnWriteArrayList<>();
+        ParticipantsClient closing = clientFor(emulator).asyncExecutor(held::add).build();
+        CompletableFuture<Participant> queued = closing.async().create(CreateParticipantRequest.builder(
+                "never-dialled", "+15005550006", "+15558675310").build());
+        closing.close();
+        held.forEach(Runnable::run);
+        assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).cause()
+                .isInstanceOfSatisfying(TransportException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CANCELLED));
+        assertThat(emulator.journal()).isEmpty();
+    }
+
+    @Test
     void nonPositiveDemandIsAnErrorNotAHang() throws Exception {
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch ended = new CountDownLatch(1);
@@ -292,12 +327,16 @@ class AsyncApiTest extends Fixture {
             pagesAsked.incrementAndGet();
             return chain.proceed(chain.request()).thenApplyAsync(response -> response, later);
         }).build()) {
-            CompletableFuture<Void> run = slow.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
-                    .build()).forEach(participant -> delivered.incrementAndGet());
+            AsyncParticipantListing listing = slow.async().list(ListParticipantsRequest.builder(conference)
+                    .pageSize(50).build());
+            CompletableFuture<Void> run = listing.forEach(participant -> delivered.incrementAndGet());
+            CompletableFuture<List<Participant>> list = listing.toList();
             run.cancel(true);
+            list.cancel(true);
             Thread.sleep(700);
             assertThat(run).isCancelled();
-            assertThat(pagesAsked).hasValue(1);
+            assertThat(list).isCancelled();
+            assertThat(pagesAsked).as("one first page for each, nothing after").hasValue(2);
             assertThat(delivered).hasValue(0);
         }
     }

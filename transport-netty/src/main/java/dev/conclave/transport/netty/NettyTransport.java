@@ -328,9 +328,9 @@ public final class NettyTransport implements AsyncHttpTransport {
         /**
          * Builds the transport.
          *
-         * @throws IllegalArgumentException if a timeout is not positive, a limit below 1, or the event loop group
-         *     is of a kind this transport cannot use
-         * @throws NullPointerException if a timeout is null
+         * @throws IllegalArgumentException if a timeout is not positive (or the acquire or idle timeout is null), a
+         *     limit below 1, or the event loop group is of a kind this transport cannot use
+         * @throws NullPointerException if the connect or response timeout is null
          */
         public NettyTransport build() {
             if (maxPendingAcquires < 1) {

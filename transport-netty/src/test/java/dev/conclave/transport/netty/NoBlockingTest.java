@@ -8,6 +8,10 @@ import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +47,10 @@ class NoBlockingTest {
 
     @Test
     void theAsyncApiOverNettyNeverBlocksACallerOrAnEventLoopThread() throws Exception {
+        EventLoopGroup loops = new MultiThreadIoEventLoopGroup(2,
+                new DefaultThreadFactory("conclave-netty-watched", true), NioIoHandler.newFactory());
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             NettyTransport transport = NettyTransport.builder().maxConnections(4).build();
+             NettyTransport transport = NettyTransport.builder().maxConnections(4).eventLoopGroup(loops).build();
              ParticipantsClient client = ParticipantsClient.builder()
                      .credentials(emulator.accountSid(), emulator.authToken())
                      .baseUri(emulator.baseUri()).transport(transport).build()) {
@@ -83,16 +89,14 @@ class NoBlockingTest {
             assertThat(completingThreads).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("conclave-netty"));
             assertThat(violations).as("blocking calls on watched threads").isEmpty();
 
-            // The watch itself works: a sleep chained onto the event loop is caught.
-            client.async().fetch(conference, "missing").handle((participant, failure) -> {
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+            // The watch itself works: a sleep on one of the transport's event loop threads is caught.
+            loops.next().submit(() -> {
+                Thread.sleep(1);
                 return null;
             }).get(10, TimeUnit.SECONDS);
             assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("conclave-netty").contains("sleep"));
+        } finally {
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
     }
 

@@ -10,6 +10,8 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.ConnectionClosedException;
@@ -44,8 +46,12 @@ public final class Failures {
                 || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException) {
             reason = Reason.CONNECT_FAILED;
             what = "could not connect";
-        } else if (failure instanceof SSLException) {
+        } else if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
+            // Only a failed handshake proves nothing was sent; a TLS error later may follow a delivered request.
             return TransportException.tlsFailure(target, target.substring(0, target.lastIndexOf(':')), failure);
+        } else if (failure instanceof SSLException) {
+            reason = Reason.CONNECTION_CLOSED;
+            what = "TLS failed after the handshake, before the response was complete";
         } else if (failure instanceof SocketTimeoutException) {
             reason = Reason.RESPONSE_TIMEOUT;
             what = "no response data within the response timeout";

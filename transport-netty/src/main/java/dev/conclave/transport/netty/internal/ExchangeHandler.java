@@ -44,7 +44,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     private final AtomicBoolean transportClosed;
     private ChannelHandlerContext ctx;
     private Exchange current;
-    private Throwable handshakeFailure;
+    private boolean handshaking;
 
     ExchangeHandler(HostPool pool, HostKey key, TransportSettings settings, AtomicBoolean transportClosed) {
         this.pool = pool;
@@ -52,6 +52,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         this.settings = settings;
         this.responseTimeoutNanos = settings.responseTimeout().toNanos();
         this.transportClosed = transportClosed;
+        this.handshaking = key.secure();
     }
 
     /** One request and what has been read of its response so far. */
@@ -87,20 +88,21 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         }
         Exchange exchange = new Exchange(result);
         current = exchange;
-        if (!channel.isActive()) {
-            fail(exchange, handshakeFailure != null ? Failures.tls(handshakeFailure, key)
-                    : Failures.duringExchange(new java.nio.channels.ClosedChannelException(), key,
-                    transportClosed.get()));
+        FullHttpRequest message;
+        try {
+            message = toNetty(request);
+        } catch (RuntimeException unsendable) {
+            fail(exchange, unsendable);
             return;
         }
         exchange.timer = ctx.executor().schedule(() -> checkTimeout(exchange), responseTimeoutNanos,
                 TimeUnit.NANOSECONDS);
-        ctx.writeAndFlush(toNetty(request)).addListener(written -> {
+        ctx.writeAndFlush(message).addListener(written -> {
             if (written.isSuccess()) {
                 exchange.written = true;
                 exchange.lastActivity = System.nanoTime();
             } else if (current == exchange) {
-                fail(exchange, Failures.duringExchange(written.cause(), key, transportClosed.get()));
+                fail(exchange, failure(written.cause()));
             }
         });
         result.whenComplete((response, failure) -> {
@@ -177,7 +179,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     /** Takes the status line and headers; returns false if the exchange ended. */
     private boolean readHead(Exchange exchange, io.netty.handler.codec.http.HttpResponse head) {
         if (head.decoderResult().isFailure()) {
-            fail(exchange, Failures.duringExchange(head.decoderResult().cause(), key, false));
+            fail(exchange, failure(head.decoderResult().cause()));
             return false;
         }
         int status = head.status().code();
@@ -215,7 +217,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         if (content.decoderResult().isFailure()) {
-            fail(exchange, Failures.duringExchange(content.decoderResult().cause(), key, false));
+            fail(exchange, failure(content.decoderResult().cause()));
             return;
         }
         if (exchange.headers == null) {
@@ -260,8 +262,13 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         exchange.result.complete(response);
     }
 
+    /** Maps a failure seen during the exchange; TLS errors count as such only while the handshake is on. */
+    private TransportException failure(Throwable cause) {
+        return Failures.duringExchange(cause, key, transportClosed.get(), handshaking);
+    }
+
     /** Ends the exchange with an error (or, when {@code error} is null, because it was cancelled). */
-    private void fail(Exchange exchange, TransportException error) {
+    private void fail(Exchange exchange, Throwable error) {
         end(exchange);
         Channel channel = ctx.channel();
         channel.close().addListener(closed -> pool.release(channel));
@@ -281,8 +288,9 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext context) throws Exception {
         Exchange exchange = current;
         if (exchange != null) {
-            fail(exchange, transportClosed.get() ? Failures.duringExchange(null, key, true)
-                    : handshakeFailure != null ? Failures.tls(handshakeFailure, key)
+            Throwable tlsFailure = context.channel().attr(HostPool.TLS_FAILURE).get();
+            fail(exchange, transportClosed.get() ? failure(null)
+                    : tlsFailure != null ? Failures.tls(tlsFailure, key)
                     : Failures.closedEarly(key, null));
         }
         super.channelInactive(context);
@@ -294,8 +302,12 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
             context.close();
             return;
         }
-        if (event instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
-            handshakeFailure = handshake.cause();
+        if (event instanceof SslHandshakeCompletionEvent handshake) {
+            handshaking = false;
+            if (handshake.isSuccess()) {
+                super.userEventTriggered(context, event);
+                return;
+            }
             if (current != null) {
                 fail(current, Failures.tls(handshake.cause(), key));
             } else {
@@ -310,7 +322,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
         Exchange exchange = current;
         if (exchange != null) {
-            fail(exchange, Failures.duringExchange(cause, key, transportClosed.get()));
+            fail(exchange, failure(cause));
         } else {
             context.close();
         }

@@ -41,18 +41,33 @@ final class Failures {
             return new TransportException(Reason.REJECTED, "too many requests are already waiting for a connection "
                     + "to " + key + " (maxPendingAcquires " + limits.maxPendingAcquires() + ")", cause);
         }
-        return duringExchange(cause, key, false);
+        SSLException tls = find(cause, SSLException.class);
+        if (tls != null) {
+            return tls(tls, key);
+        }
+        // No connection was handed over, so nothing can have been sent.
+        return new TransportException(Reason.CONNECT_FAILED, "could not get a connection to " + key + ": "
+                + describe(cause), cause);
     }
 
-    /** A failure once a connection was in hand: TLS, reset, malformed response, or other I/O. */
-    static TransportException duringExchange(Throwable cause, HostKey key, boolean closed) {
+    /**
+     * A failure once a connection was in hand: TLS, reset, malformed response, or other I/O.
+     *
+     * @param handshaking whether the TLS handshake was still on: only then is a TLS error proof that nothing
+     *     was sent (afterwards the request may have reached the server, e.g. before a fatal alert)
+     */
+    static TransportException duringExchange(Throwable cause, HostKey key, boolean closed, boolean handshaking) {
         if (closed) {
             return new TransportException(Reason.CANCELLED, "the Netty transport was closed during the exchange with "
                     + key, cause);
         }
         SSLException tls = find(cause, SSLException.class);
-        if (tls != null) {
+        if (tls != null && handshaking) {
             return tls(tls, key);
+        }
+        if (tls != null) {
+            return new TransportException(Reason.CONNECTION_CLOSED, "TLS failed on the connection to " + key
+                    + " after the handshake, before the response was complete: " + describe(tls), cause);
         }
         if (cause instanceof TooLongFrameException) {
             return new TransportException(Reason.RESPONSE_TOO_LARGE, "the response head from " + key

@@ -17,6 +17,7 @@ import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.resolver.AddressResolverGroup;
+import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +38,10 @@ public final class HostPool {
     private static final int MAX_INITIAL_LINE = 4096;
     private static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final int MAX_CHUNK_BYTES = 64 * 1024;
+    /** How often an exchange takes another connection when the one it got closed before anything was sent. */
+    private static final int STALE_RETRIES = 3;
+    /** Why a connection's TLS handshake failed; an attribute outlives the pipeline, which closing empties. */
+    static final AttributeKey<Throwable> TLS_FAILURE = AttributeKey.valueOf("conclave.tlsFailure");
 
     private final HostKey key;
     private final PoolLimits limits;
@@ -84,6 +89,11 @@ public final class HostPool {
     /** Runs one exchange: acquire a connection, send, read the whole response, release or close. */
     public CompletableFuture<HttpResponse> execute(HttpRequest request) {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        acquire(request, result, STALE_RETRIES);
+        return result;
+    }
+
+    private void acquire(HttpRequest request, CompletableFuture<HttpResponse> result, int retriesLeft) {
         pendingAcquires.incrementAndGet();
         pool.acquire().addListener((Future<Channel> acquired) -> {
             pendingAcquires.decrementAndGet();
@@ -93,21 +103,51 @@ public final class HostPool {
                 return;
             }
             Channel channel = acquired.getNow();
-            ExchangeHandler handler = channel.pipeline().get(ExchangeHandler.class);
             try {
                 if (channel.eventLoop().inEventLoop()) {
-                    handler.start(request, result);
+                    begin(channel, request, result, retriesLeft);
                 } else {
-                    channel.eventLoop().execute(() -> handler.start(request, result));
+                    channel.eventLoop().execute(() -> begin(channel, request, result, retriesLeft));
                 }
             } catch (RejectedExecutionException shuttingDown) {
-                channel.close();
-                release(channel);
                 result.completeExceptionally(new TransportException(Reason.CANCELLED,
                         "the Netty transport's event loop is shutting down", shuttingDown));
+                try {
+                    channel.close();
+                    release(channel);
+                } catch (RuntimeException alsoShuttingDown) {
+                    // The pool is going away with its event loop; nothing is left to give back to.
+                }
             }
         });
-        return result;
+    }
+
+    /**
+     * On the connection's event loop, where its close is decided: starts the exchange if the connection is still
+     * open, else gives it back and tries another (nothing was sent on it), a bounded number of times.
+     */
+    private void begin(Channel channel, HttpRequest request, CompletableFuture<HttpResponse> result,
+                       int retriesLeft) {
+        ExchangeHandler handler = channel.pipeline().get(ExchangeHandler.class);
+        if (handler != null && channel.isActive()) {
+            handler.start(request, result);
+            return;
+        }
+        release(channel);
+        Throwable tlsFailure = channel.attr(TLS_FAILURE).get();
+        if (result.isDone()) {
+            return;
+        }
+        if (tlsFailure != null) {
+            result.completeExceptionally(Failures.tls(tlsFailure, key));
+        } else if (transportClosed.get()) {
+            result.completeExceptionally(Failures.acquireFailed(null, key, limits, true));
+        } else if (retriesLeft > 0) {
+            acquire(request, result, retriesLeft - 1);
+        } else {
+            result.completeExceptionally(new TransportException(Reason.CONNECT_FAILED, "connections to " + key
+                    + " kept closing before the request could be sent on them", null));
+        }
     }
 
     /** Gives a connection back; a closed one is discarded by the pool's health check. */
@@ -146,6 +186,11 @@ public final class HostPool {
                 engine.setSSLParameters(parameters);
                 SslHandler tls = new SslHandler(engine);
                 tls.setHandshakeTimeoutMillis(millisLong(limits.settings().connectTimeout()));
+                tls.handshakeFuture().addListener(handshake -> {
+                    if (!handshake.isSuccess()) {
+                        channel.attr(TLS_FAILURE).set(handshake.cause());
+                    }
+                });
                 pipeline.addLast("tls", tls);
             }
             pipeline.addLast("http", new HttpClientCodec(MAX_INITIAL_LINE, MAX_HEADER_BYTES, MAX_CHUNK_BYTES));
