@@ -20,13 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -94,33 +92,27 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void aSubscriberAskingForSixtyFromPagesOfFiftyCausesExactlyTwoPageRequests() throws Exception {
-        List<Participant> received = new ArrayList<>();
-        CountDownLatch sixty = new CountDownLatch(60);
-        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
-                .subscribe(new Flow.Subscriber<>() {
-                    @Override
-                    public void onSubscribe(Flow.Subscription subscription) {
-                        subscription.request(60);
-                    }
-
-                    @Override
-                    public void onNext(Participant participant) {
-                        received.add(participant);
-                        sixty.countDown();
-                    }
-
-                    @Override
-                    public void onError(Throwable failure) {
-                    }
-
-                    @Override
-                    public void onComplete() {
-                    }
-                });
-        assertThat(sixty.await(20, TimeUnit.SECONDS)).isTrue();
+        Recorder<Participant> sixty = new Recorder<>(60, 0);
+        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).subscribe(sixty);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (sixty.received.size() < 60 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         Thread.sleep(200); // time enough for a third, unwanted request to show up
-        assertThat(received).hasSize(60);
+        assertThat(sixty.received).hasSize(60);
+        assertThat(sixty.done).isNotDone();
         assertThat(pageRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubscriberRequestingOneAtATimeFromOnNextGetsEveryoneInOrder() throws Exception {
+        Recorder<Participant> oneByOne = new Recorder<>(1, 1);
+        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).subscribe(oneByOne);
+        await(oneByOne.done);
+        List<String> received = oneByOne.received.stream().map(Participant::callSid).toList();
+        assertThat(received).containsExactlyElementsOf(
+                client.list(conference).stream().map(Participant::callSid).toList());
+        assertThat(received).hasSize(130);
     }
 
     @Test
@@ -133,36 +125,11 @@ class AsyncApiTest extends Fixture {
         assertThat(await(listing.limit(75).toList())).hasSize(75);
         assertThat(pageRequests()).as("a limit of 75 with no page size reads one page of 75").isEqualTo(1);
 
-        List<Integer> pageSizes = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        Recorder<ParticipantPage> pages = new Recorder<>(1, 1);
         client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).pages()
-                .subscribe(new Flow.Subscriber<>() {
-                    private Flow.Subscription subscription;
-
-                    @Override
-                    public void onSubscribe(Flow.Subscription given) {
-                        subscription = given;
-                        given.request(1);
-                    }
-
-                    @Override
-                    public void onNext(ParticipantPage page) {
-                        pageSizes.add(page.size());
-                        subscription.request(1);
-                    }
-
-                    @Override
-                    public void onError(Throwable failure) {
-                        done.completeExceptionally(failure);
-                    }
-
-                    @Override
-                    public void onComplete() {
-                        done.complete(null);
-                    }
-                });
-        await(done);
-        assertThat(pageSizes).containsExactly(50, 50, 30);
+                .subscribe(pages);
+        await(pages.done);
+        assertThat(pages.received).extracting(ParticipantPage::size).containsExactly(50, 50, 30);
     }
 
     @Test
@@ -215,31 +182,10 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void nonPositiveDemandIsAnErrorNotAHang() throws Exception {
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        CountDownLatch ended = new CountDownLatch(1);
-        client.async().list(conference).subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(0);
-            }
-
-            @Override
-            public void onNext(Participant participant) {
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                error.set(failure);
-                ended.countDown();
-            }
-
-            @Override
-            public void onComplete() {
-                ended.countDown();
-            }
-        });
-        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(error.get()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
+        Recorder<Participant> zero = new Recorder<>(0, 0);
+        client.async().list(conference).subscribe(zero);
+        assertThatThrownBy(() -> zero.done.get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
         assertThat(pageRequests()).isZero();
     }
 

@@ -271,6 +271,33 @@ class NettyTransportTest {
     }
 
     @Test
+    void aListenerThatNeverAcceptsTripsTheConnectTimeout() throws Exception {
+        // A backlog of one, filled by two plain sockets: Linux then drops further SYNs, so a connect hangs
+        // on loopback until the client gives up.
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             java.net.Socket first = new java.net.Socket();
+             java.net.Socket second = new java.net.Socket();
+             NettyTransport transport = quick().connectTimeout(Duration.ofMillis(300)).build()) {
+            java.net.InetSocketAddress address = new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    full.getLocalPort());
+            first.connect(address, 1000);
+            try {
+                second.connect(address, 300);
+            } catch (java.io.IOException alreadyFull) {
+                // the backlog was full after the first one
+            }
+            long started = System.nanoTime();
+            TransportException e = failure(transport.executeAsync(get(URI.create("http://127.0.0.1:"
+                    + full.getLocalPort() + "/"))));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertThat(e.reason()).isEqualTo(Reason.CONNECT_TIMEOUT);
+            assertThat(e.requestSurelyNotSent()).isTrue();
+            assertThat(e).hasMessageContaining("300 ms (connectTimeout)");
+            assertThat(millis).isBetween(250L, 5000L);
+        }
+    }
+
+    @Test
     void idleConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport transport = quick().idleTimeout(Duration.ofMillis(200)).build();
