@@ -9,6 +9,7 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.transport.apache.internal.BoundedBody;
 import dev.conclave.transport.apache.internal.Failures;
+import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
@@ -41,6 +42,9 @@ import org.apache.hc.core5.util.Timeout;
  * body size come from {@link TransportSettings}; waiting for a pooled connection is bounded by the connect
  * timeout. A body larger than the maximum is not read to its end: the exchange is aborted and its connection
  * discarded.
+ *
+ * <p>Its connections never log headers or wire bytes, even with DEBUG on for {@code org.apache.hc}: those logs
+ * would show the {@code Authorization} credentials and request bodies.
  */
 public final class ApacheTransport implements BlockingHttpTransport {
     private final TransportSettings settings;
@@ -53,6 +57,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
         Timeout connect = Timeout.of(settings.connectTimeout());
         Timeout response = Timeout.of(settings.responseTimeout());
         PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(new QuietConnections())
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
