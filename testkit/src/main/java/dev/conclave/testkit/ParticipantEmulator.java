@@ -1,5 +1,6 @@
 package dev.conclave.testkit;
 
+import dev.conclave.testkit.internal.CallbackSender;
 import dev.conclave.testkit.internal.EmulatorServer;
 import dev.conclave.testkit.internal.ParticipantApi;
 import java.net.URI;
@@ -24,7 +25,10 @@ import javax.net.ssl.SSLContext;
  * {@code queued} through {@code connecting} and {@code ringing} to {@code connected} one step each time it is
  * shown after its create, filters and pages lists with {@code PageToken} and relative {@code next_page_uri},
  * answers Twilio's error JSON and codes (20003, 20404, 21201, 21213; 20001 for a parameter the spec does not
- * allow), and records every request in a {@link #journal()}. In strict mode (the default) an unknown parameter
+ * allow), and records every request in a {@link #journal()}. When a create names a {@code StatusCallback} or
+ * {@code ConferenceStatusCallback} (with their event lists), it sends the matching callbacks, signed with the
+ * account's auth token as Twilio signs them, to that URL as the call progresses, joins, is muted, held and
+ * leaves; only loopback URLs are called ({@link #sentCallbacks()}). In strict mode (the default) an unknown parameter
  * name, a repeated single-valued parameter or a value outside what Twilio's API definition allows is refused
  * with 400 and a message naming it. A create whose {@code To} is {@code +15005550001} places a call that
  * fails.
@@ -49,6 +53,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     private final String accountSid;
     private final String authToken;
     private final List<RecordedRequest> journal = new ArrayList<>();
+    private final List<SentCallback> sentCallbacks = new ArrayList<>();
+    private final CallbackSender callbackSender;
     private final boolean https;
 
     private ParticipantEmulator(Builder builder) {
@@ -59,8 +65,16 @@ public final class ParticipantEmulator implements AutoCloseable {
         Map.Entry<String, String> first = accounts.entrySet().iterator().next();
         this.accountSid = first.getKey();
         this.authToken = first.getValue();
+        this.callbackSender = new CallbackSender(sent -> {
+            synchronized (sentCallbacks) {
+                sentCallbacks.add(sent);
+                sentCallbacks.notifyAll();
+            }
+        });
+        Map<String, String> tokens = Map.copyOf(accounts);
         this.api = new ParticipantApi(accounts, builder.apiKeys, builder.strict, builder.statusProgression,
-                Clock.systemUTC());
+                Clock.systemUTC(), (account, url, method, parameters) -> callbackSender.send(url, method, parameters,
+                        tokens.get(account)));
         this.https = builder.tls != null;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
             RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
@@ -176,6 +190,44 @@ public final class ParticipantEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Every status callback sent (or refused) since start or the last {@link #clearSentCallbacks()}, in the
+     * order sent. Callbacks go out on their own thread, shortly after the request that caused them.
+     */
+    public List<SentCallback> sentCallbacks() {
+        synchronized (sentCallbacks) {
+            return List.copyOf(sentCallbacks);
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} callbacks were sent (or refused), or the timeout passes.
+     *
+     * @return the callbacks sent so far, however many
+     */
+    public List<SentCallback> awaitSentCallbacks(int count, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (sentCallbacks) {
+            long left;
+            while (sentCallbacks.size() < count && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    sentCallbacks.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return List.copyOf(sentCallbacks);
+        }
+    }
+
+    /** Forgets the callbacks sent so far. */
+    public void clearSentCallbacks() {
+        synchronized (sentCallbacks) {
+            sentCallbacks.clear();
+        }
+    }
+
     /** Client connections open now. */
     public int openConnections() {
         return server.openConnections();
@@ -203,6 +255,7 @@ public final class ParticipantEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        callbackSender.close();
     }
 
     @Override

@@ -17,6 +17,12 @@ public final class Conference {
     private final Map<String, ParticipantRecord> byCallSid = new LinkedHashMap<>();
     private final Map<String, ParticipantRecord> byLabel = new HashMap<>();
     private long nextSequence = 1;
+    // Status callbacks, as the first create that named a ConferenceStatusCallback set them; guarded by this.
+    String callbackUrl;
+    String callbackMethod;
+    java.util.Set<String> callbackEvents = java.util.Set.of();
+    int callbackSequence;
+    boolean started;
 
     Conference(String sid, String accountSid, String friendlyName) {
         this.sid = sid;
@@ -58,6 +64,11 @@ public final class Conference {
     }
 
     /** A snapshot of the participants in creation order. */
+    /** Whether any participant still in the conference has joined it. */
+    synchronized boolean anyoneJoined() {
+        return byCallSid.values().stream().anyMatch(p -> p.joined);
+    }
+
     synchronized List<ParticipantRecord> snapshot() {
         return new ArrayList<>(byCallSid.values());
     }

@@ -19,6 +19,11 @@ final class Json {
     private Json() {
     }
 
+    /** An instant as Twilio writes dates: {@code Tue, 24 Nov 2026 22:25:49 +0000}. */
+    static String rfc2822(java.time.Instant instant) {
+        return RFC_2822.format(instant);
+    }
+
     interface Body {
         void write(JsonGenerator json) throws IOException;
     }

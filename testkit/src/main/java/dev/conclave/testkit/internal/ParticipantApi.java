@@ -32,6 +32,7 @@ public final class ParticipantApi {
     private final Map<String, Conference> byFriendlyName = new ConcurrentHashMap<>();
     private final AtomicLong sidCounter = new AtomicLong();
     private final long sidSalt;
+    private final StatusEvents events;
 
     /**
      * Creates the API state.
@@ -41,15 +42,24 @@ public final class ParticipantApi {
      * @param strict whether unknown parameter names are refused
      * @param statusProgression whether calls move queued, connecting, ringing, connected as they are shown
      * @param clock the clock for dates
+     * @param callbacks sends status callbacks: account SID, URL, method ({@code null} for POST), parameters
      */
     public ParticipantApi(Map<String, String> accountTokens, Map<String, String[]> apiKeys, boolean strict,
-                          boolean statusProgression, Clock clock) {
+                          boolean statusProgression, Clock clock, CallbackSink callbacks) {
         this.accountTokens = Map.copyOf(accountTokens);
         this.apiKeys = Map.copyOf(apiKeys);
         this.strict = strict;
         this.statusProgression = statusProgression;
         this.clock = clock;
         this.sidSalt = new java.security.SecureRandom().nextLong();
+        this.events = new StatusEvents(callbacks::send, clock);
+    }
+
+    /** Where the API's status callbacks go. */
+    @FunctionalInterface
+    public interface CallbackSink {
+        /** Sends one callback for {@code accountSid} to {@code url} with {@code method} (null: POST). */
+        void send(String accountSid, String url, String method, List<Map.Entry<String, String>> parameters);
     }
 
     /** A new SID: the prefix and 32 hex digits, unique within this emulator. */
@@ -171,10 +181,11 @@ public final class ParticipantApi {
                 }
                 switch (method) {
                     case "GET":
-                        show(p);
+                        show(conference, p);
                         return Reply.json(200, Json.participant(conference, p, null));
                     case "DELETE":
                         conference.remove(p);
+                        events.removed(conference, p);
                         return Reply.empty(204);
                     default:
                         return update(conference, p, Forms.parse(text));
@@ -297,8 +308,14 @@ public final class ParticipantApi {
             p.endConferenceOnExit = "true".equals(first(values, "EndConferenceOnExit"));
             p.startConferenceOnEnter = !"false".equals(first(values, "StartConferenceOnEnter"));
             p.failed = to.equals("+15005550001");
+            p.from = from;
+            p.to = to;
+            events.configure(conference, p, values);
+            events.created(conference, p);
             if (!statusProgression) {
+                String before = p.status();
                 p.statusStep = ParticipantRecord.PROGRESSION.length - 1;
+                events.statusChanged(conference, p, before);
             }
             return Reply.json(201, Json.participant(conference, p, "1000"));
         }
@@ -311,6 +328,11 @@ public final class ParticipantApi {
         if ("true".equals(coaching) && coached == null && p.callSidToCoach == null) {
             throw new InvalidParameter("Coaching is true, so CallSidToCoach is required");
         }
+        boolean wasMuted = p.muted;
+        boolean wasHold = p.hold;
+        String wasCoached = p.callSidToCoach;
+        boolean wasCoaching = p.coaching;
+        boolean wasEnding = p.endConferenceOnExit;
         if (values.containsKey("Muted")) {
             p.muted = first(values, "Muted").equals("true");
         }
@@ -331,13 +353,19 @@ public final class ParticipantApi {
             }
         }
         p.dateUpdated = clock.instant();
-        show(p);
+        boolean modified = p.coaching != wasCoaching || p.endConferenceOnExit != wasEnding
+                || !java.util.Objects.equals(p.callSidToCoach, wasCoached);
+        events.updated(conference, p, wasMuted, wasHold, modified, values.containsKey("AnnounceUrl"));
+        show(conference, p);
         return Reply.json(200, Json.participant(conference, p, null));
     }
 
-    private void show(ParticipantRecord p) {
+    /** Each time a participant is shown after its create its call moves one step on, with its callbacks. */
+    private void show(Conference conference, ParticipantRecord p) {
         if (statusProgression) {
+            String before = p.status();
             p.advance();
+            events.statusChanged(conference, p, before);
         }
     }
 
@@ -410,7 +438,7 @@ public final class ParticipantApi {
                 to = end;
             }
             List<ParticipantRecord> shown = new ArrayList<>(matching.subList(from, to));
-            shown.forEach(this::show);
+            shown.forEach(p -> show(conference, p));
             String next = to < matching.size() && !shown.isEmpty()
                     ? base + "&Page=" + (page + 1) + "&PageToken=PA" + shown.get(shown.size() - 1).sequence : null;
             String previous = page > 0 && from > 0 && !shown.isEmpty()

@@ -19,6 +19,14 @@ public final class ParticipantRecord {
     boolean startConferenceOnEnter = true;
     int statusStep;
     boolean failed;
+    String from;
+    String to;
+    // The participant's StatusCallback, if its create gave one.
+    String statusCallback;
+    String statusCallbackMethod;
+    java.util.Set<String> statusCallbackEvents = java.util.Set.of();
+    int callbackSequence;
+    boolean joined;
 
     ParticipantRecord(long sequence, String callSid, String label, Instant created) {
         this.sequence = sequence;
