@@ -1,9 +1,11 @@
 package dev.conclave.examples;
 
 import dev.conclave.ParticipantsClient;
+import dev.conclave.model.ConferenceCallbackEvent;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantCallbackEvent;
 import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
@@ -100,20 +102,36 @@ public final class Quickstart {
                 List<String> to = List.of(env.getOrDefault("CONCLAVE_TO",
                         "+15558675310,+15558675311,+15558675312").split(","));
                 String conference = realConference != null ? realConference : "conclave-demo";
-                new Demo(client, out, from, to, conference, baseUri != null).run();
+                new Demo(client, out, from, to, conference, baseUri != null, null, null).run();
             }
             return;
         }
-        try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = withTransport(ParticipantsClient.builder()
-                     .credentials(emulator.accountSid(), emulator.authToken())
-                     .baseUri(emulator.baseUri()), transport)
-                     .build()) {
+        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
             out.println("Started the embedded Participant API emulator at " + emulator.baseUri()
                     + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and CONCLAVE_CONFERENCE to use Twilio)");
+            runOnEmulator(emulator, transport, out, null, null);
+        }
+    }
+
+    /**
+     * Runs the demo against a running emulator; with callback URIs, the three participants of step 1 report
+     * every participant and conference event to them.
+     *
+     * @param emulator the emulator to use
+     * @param transport {@code apache}, {@code netty}, or {@code null} for the default choice
+     * @param out where to print the steps
+     * @param statusCallback each participant's {@code StatusCallback}, or {@code null} for none
+     * @param conferenceCallback the conference's {@code ConferenceStatusCallback}, or {@code null} for none
+     */
+    public static void runOnEmulator(ParticipantEmulator emulator, String transport, PrintStream out,
+                                     URI statusCallback, URI conferenceCallback) {
+        try (ParticipantsClient client = withTransport(ParticipantsClient.builder()
+                .credentials(emulator.accountSid(), emulator.authToken())
+                .baseUri(emulator.baseUri()), transport)
+                .build()) {
             out.println("Transport: " + client.transportName());
             new Demo(client, out, "+15005550006", List.of("+15558675310", "+15558675311", "+15558675312"),
-                    "conclave-demo", true).run();
+                    "conclave-demo", true, statusCallback, conferenceCallback).run();
         }
     }
 
@@ -122,15 +140,22 @@ public final class Quickstart {
     }
 
     private record Demo(ParticipantsClient client, PrintStream out, String from, List<String> to,
-                        String conference, boolean mayDialHundreds) {
+                        String conference, boolean mayDialHundreds, URI statusCallback, URI conferenceCallback) {
         void run() {
             step("1. Dial three participants into '" + conference + "'");
             String[] labels = {"alice", "bob", "carol"};
             String conferenceSid = null;
             for (int i = 0; i < labels.length; i++) {
-                Participant p = client.create(CreateParticipantRequest.builder(conference, from, to.get(i % to.size()))
-                        .label(labels[i])
-                        .build());
+                CreateParticipantRequest.Builder dial = CreateParticipantRequest.builder(conference, from,
+                        to.get(i % to.size())).label(labels[i]);
+                if (statusCallback != null) {
+                    dial.statusCallback(statusCallback).statusCallbackEvents(ParticipantCallbackEvent.knownValues());
+                }
+                if (conferenceCallback != null) {
+                    dial.conferenceStatusCallback(conferenceCallback)
+                            .conferenceStatusCallbackEvents(ConferenceCallbackEvent.knownValues());
+                }
+                Participant p = client.create(dial.build());
                 conferenceSid = p.conferenceSid();
                 out.printf("   dialled %-6s -> %s (%s)%n", labels[i], p.callSid(), p.status());
             }

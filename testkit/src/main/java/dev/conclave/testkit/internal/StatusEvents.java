@@ -73,9 +73,15 @@ final class StatusEvents {
         }
     }
 
-    /** An update changed these flags (old values given) and maybe played an announcement. */
+    /**
+     * An update changed these flags (old values given) and maybe played an announcement. Like Twilio, only a
+     * participant that has joined the conference causes conference events.
+     */
     void updated(Conference conference, ParticipantRecord p, boolean wasMuted, boolean wasHold, boolean modified,
                  boolean announced) {
+        if (!p.joined) {
+            return;
+        }
         if (p.muted != wasMuted) {
             conference(conference, p, "mute", p.muted ? "participant-mute" : "participant-unmute", List.of());
         }
