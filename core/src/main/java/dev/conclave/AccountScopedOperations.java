@@ -106,6 +106,10 @@ final class AccountScopedOperations implements ParticipantOperations {
         if (callSidOrLabel == null || callSidOrLabel.isEmpty()) {
             throw new IllegalArgumentException("callSidOrLabel is required: a call SID (CA...) or a label");
         }
+        if (callSidOrLabel.indexOf('\r') >= 0 || callSidOrLabel.indexOf('\n') >= 0) {
+            // No label can hold them (create refuses it), so such a value is a mistake or an injection attempt.
+            throw new IllegalArgumentException("callSidOrLabel: CR and LF are not allowed (labels cannot contain them)");
+        }
         return accountPath + conferenceSid + "/Participants/" + UrlEncoding.pathSegment(callSidOrLabel) + ".json";
     }
 

@@ -36,7 +36,8 @@ public final class Endpoints {
      */
     public static URI checkBaseUri(URI uri) {
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {
-            throw new IllegalArgumentException("baseUri: must be an absolute http(s) URI with a host, got " + uri);
+            // The URI itself is not echoed: it could carry user info (credentials).
+            throw new IllegalArgumentException("baseUri: must be an absolute http(s) URI with a host");
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
