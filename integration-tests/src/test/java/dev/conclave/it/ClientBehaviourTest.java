@@ -131,6 +131,11 @@ class ClientBehaviourTest extends Fixture {
                 ParticipantsClient borrowing = Fixture.clientFor(emulator).transport(mine).build();
                 borrowing.list(conference).toList();
                 borrowing.close();
+                // Netty's pool takes the connection back on its event loop, a moment after the call returned.
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+                while (idleConnections(mine) != 1 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
                 assertThat(idleConnections(mine)).as("the pooled connection survives").isEqualTo(1);
                 try (ParticipantsClient again = Fixture.clientFor(emulator).transport(mine).build()) {
                     assertThat(again.list(conference).toList()).isEmpty();
