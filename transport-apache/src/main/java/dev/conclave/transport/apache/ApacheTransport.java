@@ -6,12 +6,12 @@ import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
+import dev.conclave.http.TransportBuilder;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.transport.apache.internal.BoundedBody;
 import dev.conclave.transport.apache.internal.Failures;
 import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
@@ -218,44 +218,8 @@ public final class ApacheTransport implements BlockingHttpTransport {
     }
 
     /** Configures an {@link ApacheTransport} for callers that create it themselves (and so close it). */
-    public static final class Builder {
-        private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
-        private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
-        private int maxResponseBytes = TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
-        private SSLContext sslContext;
-
+    public static final class Builder extends TransportBuilder<Builder> {
         private Builder() {
-        }
-
-        /** How long to wait for a TCP and TLS connection, and for a free pooled one. Default 10 s. */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /** How long to wait for response data once the request is sent. Default 30 s. */
-        public Builder responseTimeout(Duration timeout) {
-            this.responseTimeout = timeout;
-            return this;
-        }
-
-        /** The most connections open at once, per host and in total. Default 50. */
-        public Builder maxConnections(int maxConnections) {
-            this.maxConnections = maxConnections;
-            return this;
-        }
-
-        /** The largest response body read, in bytes. Default 8 MiB. */
-        public Builder maxResponseBytes(int maxResponseBytes) {
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        /** The TLS context to use (e.g. with a custom trust store); default: the JDK's default context. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = sslContext;
-            return this;
         }
 
         /**
@@ -265,8 +229,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
          * @throws NullPointerException if a timeout is null
          */
         public ApacheTransport build() {
-            return new ApacheTransport(new TransportSettings(connectTimeout, responseTimeout, maxConnections,
-                    maxResponseBytes), sslContext);
+            return new ApacheTransport(settings(), sslContext());
         }
     }
 

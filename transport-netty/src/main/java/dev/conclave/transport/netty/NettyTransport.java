@@ -5,6 +5,7 @@ import dev.conclave.TransportException.Reason;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
+import dev.conclave.http.TransportBuilder;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.transport.netty.internal.HostKey;
 import dev.conclave.transport.netty.internal.HostPool;
@@ -69,9 +70,8 @@ public final class NettyTransport implements AsyncHttpTransport {
     private final Set<CompletableFuture<HttpResponse>> unfinished = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private NettyTransport(Builder builder) {
-        this.settings = new TransportSettings(builder.connectTimeout, builder.responseTimeout,
-                builder.maxConnections, builder.maxResponseBytes);
+    private NettyTransport(Builder builder, TransportSettings settings, SSLContext sslContext) {
+        this.settings = settings;
         this.limits = new PoolLimits(settings, builder.maxPendingAcquires, positive("acquireTimeout",
                 builder.acquireTimeout), positive("idleTimeout", builder.idleTimeout));
         if (builder.eventLoopGroup != null) {
@@ -83,7 +83,7 @@ public final class NettyTransport implements AsyncHttpTransport {
             this.group = ioMode.newGroup(builder.ioThreads);
             this.ownsGroup = true;
         }
-        this.sslContext = builder.sslContext != null ? builder.sslContext : defaultSslContext();
+        this.sslContext = sslContext != null ? sslContext : defaultSslContext();
         this.resolver = ioMode.newResolverGroup();
         this.channels = new DefaultChannelGroup("conclave-netty", ImmediateEventExecutor.INSTANCE);
     }
@@ -234,44 +234,15 @@ public final class NettyTransport implements AsyncHttpTransport {
     }
 
     /** Configures a {@link NettyTransport} for callers that create it themselves (and so close it). */
-    public static final class Builder {
-        private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
-        private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
-        private int maxResponseBytes = TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
+    public static final class Builder extends TransportBuilder<Builder> {
         private int maxPendingAcquires = DEFAULT_MAX_PENDING_ACQUIRES;
         private Duration acquireTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private EventLoopGroup eventLoopGroup;
         private int ioThreads;
         private boolean preferNative = true;
-        private SSLContext sslContext;
 
         private Builder() {
-        }
-
-        /** How long to wait for a TCP connection, and separately for the TLS handshake. Default 10 s. */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /** How long an exchange may go without receiving response data once started. Default 30 s. */
-        public Builder responseTimeout(Duration timeout) {
-            this.responseTimeout = timeout;
-            return this;
-        }
-
-        /** The most connections open to one host at once. Default 50. */
-        public Builder maxConnections(int maxConnections) {
-            this.maxConnections = maxConnections;
-            return this;
-        }
-
-        /** The largest response body read, in bytes. Default 8 MiB. */
-        public Builder maxResponseBytes(int maxResponseBytes) {
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
         }
 
         /**
@@ -319,12 +290,6 @@ public final class NettyTransport implements AsyncHttpTransport {
             return this;
         }
 
-        /** The TLS context (e.g. with a custom trust store); default: the JDK's default context. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = sslContext;
-            return this;
-        }
-
         /**
          * Builds the transport.
          *
@@ -337,7 +302,7 @@ public final class NettyTransport implements AsyncHttpTransport {
                 throw new IllegalArgumentException("maxPendingAcquires: must be at least 1, got "
                         + maxPendingAcquires);
             }
-            return new NettyTransport(this);
+            return new NettyTransport(this, settings(), sslContext());
         }
     }
 }
