@@ -52,6 +52,15 @@ class WebhookValidatorTest {
     }
 
     @Test
+    void aGetCallbackIsSignedOverItsUrlWithTheParametersInTheQuery() {
+        String url = "https://example.com/status?CallSid=CA1&CallStatus=ringing"
+                + "&Timestamp=Tue%2C+24+Nov+2026+22%3A25%3A49+%2B0000";
+        assertThat(validator.validateForm(url, "", "7yvanHnL6dOkyJMnRlOV6ZqHiSs=").isValid()).isTrue();
+        assertThat(validator.validateForm(url, FormParameters.parse(url.substring(url.indexOf('?') + 1)),
+                "7yvanHnL6dOkyJMnRlOV6ZqHiSs=").isValid()).as("query parameters are not body parameters").isFalse();
+    }
+
+    @Test
     void whatFailsIsNamed() {
         assertThat(validator.validateForm(URL, PARAMS, null).outcome()).isEqualTo(Outcome.MISSING_SIGNATURE);
         assertThat(validator.validateForm(URL, PARAMS, " ").outcome()).isEqualTo(Outcome.MISSING_SIGNATURE);

@@ -92,18 +92,22 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(403, -1);
                 return;
             }
-            verified.incrementAndGet();
-            FormParameters form = FormParameters.parse(body);
+            // A GET callback carries its parameters in the query (which the signature covered as part of the URL).
+            boolean get = exchange.getRequestMethod().equalsIgnoreCase("GET");
+            FormParameters form = FormParameters.parse(get ? query : body);
+            String line;
             if (StatusCallbacks.isConferenceEvent(form)) {
                 ConferenceStatusEvent event = StatusCallbacks.conferenceEvent(form);
-                print(String.format("conference  #%-2s %-18s %s", event.sequenceNumber(), event.event(),
+                line = String.format("conference  #%-2s %-18s %s", event.sequenceNumber(), event.event(),
                         event.isParticipantEvent() ? event.participantLabel() + " (muted " + event.muted()
-                                + ", hold " + event.hold() + ")" : event.friendlyName()));
+                                + ", hold " + event.hold() + ")" : event.friendlyName());
             } else {
                 ParticipantStatusEvent event = StatusCallbacks.participantEvent(form);
-                print(String.format("participant #%-2s %-18s %s (%s)", event.sequenceNumber(), event.event(),
-                        event.callSid(), event.callStatus()));
+                line = String.format("participant #%-2s %-18s %s (%s)", event.sequenceNumber(), event.event(),
+                        event.callSid(), event.callStatus());
             }
+            verified.incrementAndGet();
+            print(line);
             exchange.sendResponseHeaders(204, -1);
         } catch (IllegalArgumentException unreadable) {
             rejected.incrementAndGet();

@@ -86,7 +86,7 @@ class CallbacksTest extends Fixture {
                 .announceUrl(URI.create("https://example.com/announce.xml")).build());
         client.delete(p.conferenceSid(), label);
 
-        List<SentCallback> sent = emulator.awaitSentCallbacks(11, Duration.ofSeconds(10));
+        List<SentCallback> sent = settled(11);
         assertThat(sent).hasSize(11).allSatisfy(callback -> {
             assertThat(callback.failure()).isNull();
             assertThat(callback.status()).isEqualTo(204);
@@ -130,6 +130,109 @@ class CallbacksTest extends Fixture {
                 .isValid()).isFalse();
     }
 
+    /** Waits for {@code count} callbacks of this test (to this receiver, or refused), then a little longer. */
+    private List<SentCallback> settled(int count) {
+        String mine = ":" + receiver.getAddress().getPort() + "/";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<SentCallback> sent = List.of();
+        while (System.nanoTime() < deadline) {
+            sent = emulator.awaitSentCallbacks(Integer.MAX_VALUE, Duration.ofMillis(50)).stream()
+                    .filter(c -> c.url().contains(mine) || c.failure() != null).toList();
+            if (sent.size() >= count) {
+                break;
+            }
+        }
+        try {
+            Thread.sleep(200); // a duplicate would show up now
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return emulator.sentCallbacks().stream().filter(c -> c.url().contains(mine) || c.failure() != null).toList();
+    }
+
+    private List<String> conferenceEvents() {
+        return received.stream().filter(r -> r.path().equals("/conference"))
+                .map(r -> StatusCallbacks.conferenceEvent(FormParameters.parse(r.body())))
+                .map(e -> e.event().value() + (e.participantLabel() == null ? "" : ":" + e.participantLabel()))
+                .toList();
+    }
+
+    private List<String> callStatuses(String callSid) {
+        return received.stream().filter(r -> r.path().equals("/status"))
+                .map(r -> StatusCallbacks.participantEvent(FormParameters.parse(r.body())))
+                .filter(e -> e.callSid().equals(callSid)).map(e -> e.callStatus().value()).toList();
+    }
+
+    @Test
+    void aModeratorStartsTheConferenceAndItsLeavingEndsItForEveryone() {
+        String room = "moderated-" + transport;
+        URI conferenceCallback = URI.create(base() + "/conference");
+        CreateParticipantRequest.Builder guest = CreateParticipantRequest.builder(room, "+15005550006", "+15558675311")
+                .label("guest").startConferenceOnEnter(false).conferenceStatusCallback(conferenceCallback)
+                .conferenceStatusCallbackEvents(ConferenceCallbackEvent.knownValues())
+                .statusCallback(URI.create(base() + "/status"))
+                .statusCallbackEvents(ParticipantCallbackEvent.knownValues());
+        Participant waiting = client.create(guest.build());
+        Participant host = client.create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675312")
+                .label("host").endConferenceOnExit(true).statusCallback(URI.create(base() + "/status"))
+                .statusCallbackEvents(ParticipantCallbackEvent.knownValues()).build());
+        for (int i = 0; i < 3; i++) {
+            client.fetch(waiting.conferenceSid(), "guest");
+        }
+        for (int i = 0; i < 3; i++) {
+            client.fetch(host.conferenceSid(), "host");
+        }
+        client.delete(host.conferenceSid(), "host");
+        settled(14);
+
+        assertThat(conferenceEvents()).containsExactly("participant-join:guest", "conference-start",
+                "participant-join:host", "participant-leave:host", "participant-leave:guest", "conference-end");
+        assertThat(callStatuses(waiting.callSid())).containsExactly("initiated", "ringing", "in-progress",
+                "completed");
+        assertThat(client.list(waiting.conferenceSid()).toList()).as("everyone left with the host").isEmpty();
+        Participant later = client.create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675313")
+                .build());
+        assertThat(later.conferenceSid()).as("an ended conference's name names a new one")
+                .isNotEqualTo(waiting.conferenceSid());
+    }
+
+    @Test
+    void aCallEndsOnceAndAnUnansweredOneIsCanceled() {
+        URI status = URI.create(base() + "/status");
+        Participant failing = client.create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
+                "+15005550001").statusCallback(status).statusCallbackEvents(ParticipantCallbackEvent.knownValues())
+                .build());
+        client.fetch(failing.conferenceSid(), failing.callSid());
+        client.delete(failing.conferenceSid(), failing.callSid());
+        Participant unanswered = client.create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
+                "+15558675314").statusCallback(status).statusCallbackEvents(ParticipantCallbackEvent.knownValues())
+                .build());
+        client.delete(unanswered.conferenceSid(), unanswered.callSid());
+        settled(4);
+
+        assertThat(callStatuses(failing.callSid())).containsExactly("initiated", "failed");
+        assertThat(callStatuses(unanswered.callSid())).containsExactly("initiated", "canceled");
+    }
+
+    @Test
+    void aGetCallbackIsSignedOverItsUrlAndCarriesItsParametersInTheQuery() {
+        Participant p = client.create(CreateParticipantRequest.builder("by-get-" + transport, "+15005550006",
+                        "+15558675315").statusCallback(URI.create(base() + "/status?tenant=7"))
+                .statusCallbackMethod(dev.conclave.model.HttpMethod.GET)
+                .statusCallbackEvents(ParticipantCallbackEvent.INITIATED).build());
+        settled(1);
+        assertThat(received).hasSize(1);
+        Received get = received.get(0);
+        assertThat(get.body()).isEmpty();
+        assertThat(WebhookValidator.of(emulator.authToken()).validateForm(get.url(), "", get.signature()).isValid())
+                .isTrue();
+        String query = get.url().substring(get.url().indexOf('?') + 1);
+        ParticipantStatusEvent event = StatusCallbacks.participantEvent(FormParameters.parse(query));
+        assertThat(event.callSid()).isEqualTo(p.callSid());
+        assertThat(event.event()).isEqualTo(ParticipantCallbackEvent.INITIATED);
+        assertThat(FormParameters.parse(query).first("tenant")).contains("7");
+    }
+
     @Test
     void onlyTheEventsAskedForAreSentAndNeverOffThisMachine() {
         Participant p = client.create(CreateParticipantRequest.builder("quiet-" + transport, "+15005550006",
@@ -141,11 +244,12 @@ class CallbacksTest extends Fixture {
                 .statusCallbackEvents(ParticipantCallbackEvent.INITIATED).build());
         client.delete(p.conferenceSid(), p.callSid());
 
-        List<SentCallback> sent = emulator.awaitSentCallbacks(2, Duration.ofSeconds(10));
+        List<SentCallback> sent = settled(2);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0).failure()).contains("loopback addresses only").contains("callbacks.example.com");
-        assertThat(sent.get(1).event()).isEqualTo("completed");
+        assertThat(sent.get(1).event()).as("the completed event of a call never answered").isEqualTo("canceled");
         assertThat(received).hasSize(1);
-        assertThat(FormParameters.parse(received.get(0).body()).first("CallStatus")).contains("completed");
+        assertThat(StatusCallbacks.participantEvent(FormParameters.parse(received.get(0).body())).event())
+                .isEqualTo(ParticipantCallbackEvent.COMPLETED);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.conclave.ParticipantsClient;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
+import dev.conclave.http.HttpTransport;
 import dev.conclave.http.Method;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -24,13 +25,17 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import io.netty.pkitesting.CertificateBuilder;
+import io.netty.pkitesting.X509Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * A whole session over each transport with every logger at TRACE (slf4j-simple writing to a file, set up by
  * this module's "secrets-in-logs" Surefire execution): creates with a SIP password, reads, lists, updates,
- * deletes, API errors, an authentication failure and a transport error, with both auth tokens and API keys.
+ * deletes, API errors, an authentication failure and a transport error, with both auth tokens and API keys,
+ * over plain HTTP and over TLS.
  * Afterwards no secret appears in the log, nor in any exception's text or any object's toString().
  */
 @Timeout(60)
@@ -76,6 +81,23 @@ class SecretsInLogsTest extends Fixture {
             texts.add(HttpRequest.of(Method.POST, URI.create("https://api.twilio.com/x"),
                     HttpHeaders.of("Authorization", basic(ACCOUNT, token)), "SipAuthPassword=x".getBytes()).toString());
             texts.add(WebhookValidator.of(token).toString());
+        }
+        // Over TLS too: the path real Twilio traffic takes (the Apache transport binds TLS sockets separately).
+        X509Bundle certificate = new CertificateBuilder().subject("CN=127.0.0.1").addSanIpAddress("127.0.0.1")
+                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+        SSLContext serving = SSLContext.getInstance("TLS");
+        serving.init(certificate.toKeyManagerFactory().getKeyManagers(), null, null);
+        SSLContext trusting = SSLContext.getInstance("TLS");
+        trusting.init(null, certificate.toTrustManagerFactory().getTrustManagers(), null);
+        try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
+                .apiKey(ACCOUNT, KEY, keySecret).https(serving).start();
+             HttpTransport tls = newTransport(trusting);
+             ParticipantsClient overTls = ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret)
+                     .baseUri(secured.baseUri()).transport(tls).build()) {
+            Participant p = overTls.create(CreateParticipantRequest.builder("secret-room", "+15005550006",
+                    "sip:agent@127.0.0.1").sipAuthUsername("agent").sipAuthPassword(sipPassword).build());
+            overTls.update(p.conferenceSid(), p.callSid(), UpdateParticipantRequest.builder().hold(true).build());
+            texts.add(failureText(() -> overTls.fetch(p.conferenceSid(), "nobody")));
         }
         try (ParticipantsClient refused = ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret)
                 .baseUri(URI.create("http://127.0.0.1:" + freePort())).transport(transport).build()) {

@@ -1,11 +1,12 @@
 package dev.conclave.testkit.internal;
 
+import dev.conclave.internal.Endpoints;
 import dev.conclave.testkit.SentCallback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -25,9 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sends the emulator's status callbacks, signed as Twilio signs them, one at a time in the order they happened,
- * on one daemon thread. Only loopback URLs are called: the emulator never sends traffic off this machine; any
- * other URL is recorded as refused. Each delivery is bounded by a 2 s connect and 5 s read timeout, and at most
- * 10,000 wait; more are dropped.
+ * on one daemon thread. Only loopback URLs are called (localhost, 127.x.x.x, ::1, decided without DNS, never
+ * through a proxy): the emulator never sends traffic off this machine; any other URL is recorded as refused. Each
+ * delivery is bounded by a 2 s connect timeout and 5 s in all, and at most 10,000 wait; more are dropped.
  */
 public final class CallbackSender implements AutoCloseable {
     private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -36,6 +39,11 @@ public final class CallbackSender implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "emulator-callbacks-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Consumer<SentCallback> journal;
 
     /** Creates a sender that records every attempt in {@code journal}. */
@@ -55,8 +63,8 @@ public final class CallbackSender implements AutoCloseable {
         try {
             worker.execute(() -> deliver(url, method == null ? "POST" : method, parameters, authToken));
         } catch (RejectedExecutionException closedOrFull) {
-            journal.accept(new SentCallback(url, method, parameters, "", -1, "not sent: the emulator is closing or "
-                    + "10,000 callbacks are already waiting"));
+            journal.accept(new SentCallback(url, method == null ? "POST" : method, parameters, "", -1,
+                    "not sent: the emulator is closing or 10,000 callbacks are already waiting"));
         }
     }
 
@@ -72,7 +80,11 @@ public final class CallbackSender implements AutoCloseable {
         }
         HttpURLConnection connection = null;
         try {
-            connection = (HttpURLConnection) URI.create(target).toURL().openConnection();
+            // Never through a proxy: a JVM-wide proxy setting would carry the callback off this machine.
+            connection = (HttpURLConnection) URI.create(target).toURL().openConnection(Proxy.NO_PROXY);
+            HttpURLConnection open = connection;
+            // The read timeout bounds each read; this bounds the whole delivery, however slowly a receiver trickles.
+            watchdog.schedule(open::disconnect, 5, TimeUnit.SECONDS);
             connection.setConnectTimeout(2000);
             connection.setReadTimeout(5000);
             connection.setInstanceFollowRedirects(false);
@@ -117,13 +129,10 @@ public final class CallbackSender implements AutoCloseable {
             }
             String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
                     : uri.getHost();
-            // Names other than localhost are not resolved: a DNS query would itself leave the machine.
-            boolean literal = host.matches("[0-9.]+") || host.indexOf(':') >= 0;
-            boolean loopback = host.equalsIgnoreCase("localhost")
-                    || literal && InetAddress.getByName(host).isLoopbackAddress();
-            return loopback ? null : "not sent: the emulator calls loopback addresses only (localhost, 127.0.0.0/8, "
+            // Decided without DNS, in the spellings the JDK also exempts from proxies: localhost, 127.x.x.x, ::1.
+            return Endpoints.isLoopback(host) ? null : "not sent: the emulator calls loopback addresses only (localhost, 127.0.0.0/8, "
                     + "::1), not " + host;
-        } catch (IOException | IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException malformed) {
             return "not sent: " + malformed;
         }
     }
@@ -160,6 +169,7 @@ public final class CallbackSender implements AutoCloseable {
     /** Stops taking callbacks; those queued get up to two seconds to go out. */
     @Override
     public void close() {
+        watchdog.shutdownNow();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(2, TimeUnit.SECONDS)) {

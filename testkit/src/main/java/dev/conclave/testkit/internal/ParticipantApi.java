@@ -185,7 +185,10 @@ public final class ParticipantApi {
                         return Reply.json(200, Json.participant(conference, p, null));
                     case "DELETE":
                         conference.remove(p);
-                        events.removed(conference, p);
+                        if (events.removed(conference, p)) {
+                            // An ended conference is over; its friendly name names a new one next time.
+                            byFriendlyName.remove(accountSid + '\n' + conference.friendlyName, conference);
+                        }
                         return Reply.empty(204);
                     default:
                         return update(conference, p, Forms.parse(text));
@@ -313,9 +316,12 @@ public final class ParticipantApi {
             events.configure(conference, p, values);
             events.created(conference, p);
             if (!statusProgression) {
-                String before = p.status();
-                p.statusStep = ParticipantRecord.PROGRESSION.length - 1;
-                events.statusChanged(conference, p, before);
+                // Straight to connected, but through ringing, as a real call (and its callbacks) goes.
+                for (int step = 1; step < ParticipantRecord.PROGRESSION.length; step++) {
+                    String before = p.status();
+                    p.statusStep = step;
+                    events.statusChanged(conference, p, before);
+                }
             }
             return Reply.json(201, Json.participant(conference, p, "1000"));
         }

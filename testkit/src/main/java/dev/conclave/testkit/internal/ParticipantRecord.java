@@ -27,6 +27,8 @@ public final class ParticipantRecord {
     java.util.Set<String> statusCallbackEvents = java.util.Set.of();
     int callbackSequence;
     boolean joined;
+    boolean answered;
+    boolean finished;
 
     ParticipantRecord(long sequence, String callSid, String label, Instant created) {
         this.sequence = sequence;

@@ -59,14 +59,16 @@ final class StatusEvents {
             case "ringing" -> call(conference, p, "ringing", "ringing", null);
             case "connected" -> {
                 call(conference, p, "answered", "in-progress", null);
+                p.answered = true;
                 p.joined = true;
-                if (!conference.started) {
+                // Like Twilio, only a participant that may start it (a moderator) starts the conference.
+                if (!conference.started && p.startConferenceOnEnter) {
                     conference.started = true;
                     conference(conference, null, "start", "conference-start", List.of());
                 }
                 conference(conference, p, "join", "participant-join", List.of());
             }
-            case "failed" -> call(conference, p, "completed", "failed", null);
+            case "failed" -> finish(conference, p, "failed", null);
             default -> {
                 // queued and connecting have no callback of their own
             }
@@ -96,20 +98,50 @@ final class StatusEvents {
         }
     }
 
-    /** The participant was removed (kicked); the conference ends with its last joined participant. */
-    void removed(Conference conference, ParticipantRecord p) {
+    /**
+     * The participant was removed (kicked, already taken out of the conference). The conference ends when a
+     * participant with {@code EndConferenceOnExit} leaves or the last one who joined does: then everyone still in
+     * it leaves too.
+     *
+     * @return whether the conference ended (its friendly name then names a new conference next time)
+     */
+    boolean removed(Conference conference, ParticipantRecord p) {
+        boolean endsAll = p.joined && p.endConferenceOnExit;
+        leave(conference, p);
+        boolean ends = conference.started && (endsAll || !conference.anyoneJoined());
+        if (!ends) {
+            return false;
+        }
+        for (ParticipantRecord other : conference.snapshot()) {
+            conference.remove(other);
+            leave(conference, other);
+        }
+        conference.started = false;
+        String reason = endsAll ? "participant-with-end-conference-on-exit-left"
+                : "last-participant-left";
+        conference(conference, null, "end", "conference-end", List.of(Map.entry("ReasonConferenceEnded", reason),
+                Map.entry("CallSidEndingConference", p.callSid)));
+        return true;
+    }
+
+    private void leave(Conference conference, ParticipantRecord p) {
         if (p.joined) {
             conference(conference, p, "leave", "participant-leave", List.of());
+            p.joined = false;
         }
-        long seconds = Math.max(0, clock.instant().getEpochSecond() - p.dateCreated.getEpochSecond());
-        call(conference, p, "completed", "completed", String.valueOf(seconds));
-        boolean ends = conference.started && (p.joined && p.endConferenceOnExit || !conference.anyoneJoined());
-        if (ends) {
-            conference.started = false;
-            String reason = p.joined && p.endConferenceOnExit ? "participant-with-end-conference-on-exit-left"
-                    : "last-participant-left";
-            conference(conference, null, "end", "conference-end", List.of(Map.entry("ReasonConferenceEnded", reason),
-                    Map.entry("CallSidEndingConference", p.callSid)));
+        if (p.answered) {
+            long seconds = Math.max(0, clock.instant().getEpochSecond() - p.dateCreated.getEpochSecond());
+            finish(conference, p, "completed", String.valueOf(seconds));
+        } else {
+            finish(conference, p, "canceled", null);
+        }
+    }
+
+    /** The call's one terminal callback: a call ends once, however it ends. */
+    private void finish(Conference conference, ParticipantRecord p, String callStatus, String duration) {
+        if (!p.finished) {
+            p.finished = true;
+            call(conference, p, "completed", callStatus, duration);
         }
     }
 
