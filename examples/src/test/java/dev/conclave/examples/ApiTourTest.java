@@ -20,8 +20,12 @@ class ApiTourTest {
             assertThat(onHold).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("fetched agent-7 on hold: true",
                     "first ten: 1", "async: agent-7, muted 1");
-            String conference = emulator.conferenceSid("support-42").orElseThrow();
-            assertThat(emulator.participantCount(conference)).isZero();
+            // The kick removed the last participant who had joined, so the conference ended: its name is free.
+            assertThat(emulator.conferenceSid("support-42")).isEmpty();
+            assertThat(emulator.journal()).last().satisfies(r -> {
+                assertThat(r.method()).isEqualTo("DELETE");
+                assertThat(r.responseStatus()).isEqualTo(204);
+            });
         }
     }
 }
