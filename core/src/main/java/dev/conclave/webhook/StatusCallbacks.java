@@ -27,7 +27,8 @@ public final class StatusCallbacks {
     /**
      * Reads a participant's (call progress) status callback.
      *
-     * @throws IllegalArgumentException if {@code CallStatus} is missing: then it is not such a callback
+     * @throws IllegalArgumentException if {@code CallStatus} is missing (then it is not such a callback) or holds
+     *     control characters (then it is not Twilio's)
      */
     public static ParticipantStatusEvent participantEvent(FormParameters parameters) {
         String status = parameters.first("CallStatus").filter(s -> !s.isBlank()).orElseThrow(() ->
@@ -42,7 +43,8 @@ public final class StatusCallbacks {
     /**
      * Reads a conference status callback.
      *
-     * @throws IllegalArgumentException if {@code StatusCallbackEvent} is missing: then it is not such a callback
+     * @throws IllegalArgumentException if {@code StatusCallbackEvent} is missing (then it is not such a callback)
+     *     or holds control characters (then it is not Twilio's)
      */
     public static ConferenceStatusEvent conferenceEvent(FormParameters parameters) {
         String event = parameters.first("StatusCallbackEvent").filter(s -> !s.isBlank()).orElseThrow(() ->

@@ -132,11 +132,7 @@ class ClientBehaviourTest extends Fixture {
                 borrowing.list(conference).toList();
                 borrowing.close();
                 // Netty's pool takes the connection back on its event loop, a moment after the call returned.
-                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-                while (idleConnections(mine) != 1 && System.nanoTime() < deadline) {
-                    Thread.sleep(10);
-                }
-                assertThat(idleConnections(mine)).as("the pooled connection survives").isEqualTo(1);
+                eventually("the pooled connection survives", () -> idleConnections(mine) == 1);
                 try (ParticipantsClient again = Fixture.clientFor(emulator).transport(mine).build()) {
                     assertThat(again.list(conference).toList()).isEmpty();
                 }
@@ -146,22 +142,14 @@ class ClientBehaviourTest extends Fixture {
     }
 
     private static void awaitOpenConnections(ParticipantEmulator emulator, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (emulator.openConnections() != expected && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(emulator.openConnections()).isEqualTo(expected);
+        eventually(expected + " connections open at the emulator", () -> emulator.openConnections() == expected);
     }
 
     @Test
     void connectionRefusedIsATransportErrorThatSurelyWasNotSent() throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
         try (ParticipantsClient client = ParticipantsClient.builder()
                 .credentials("AC00000000000000000000000000000001", "token")
-                .baseUri(java.net.URI.create("http://127.0.0.1:" + port)).transport(transport).build()) {
+                .baseUri(refusedBaseUri()).transport(transport).build()) {
             assertThatThrownBy(() -> client.create(CreateParticipantRequest.builder("x", "+1", "+2").build()))
                     .isInstanceOf(TransportException.class)
                     .satisfies(e -> assertThat(((TransportException) e).requestSurelyNotSent()).isTrue());

@@ -1,11 +1,19 @@
 package dev.conclave.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.conclave.ParticipantsClient;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.transport.apache.ApacheTransport;
 import dev.conclave.transport.netty.NettyTransport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -61,6 +69,24 @@ abstract class Fixture {
     static HttpTransport newTransport(SSLContext tls) {
         return transport.equals("apache") ? ApacheTransport.builder().sslContext(tls).build()
                 : NettyTransport.builder().sslContext(tls).build();
+    }
+
+    /** A loopback base URI where nothing listens: connecting there is refused. */
+    static URI refusedBaseUri() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException unexpected) {
+            throw new UncheckedIOException(unexpected);
+        }
+    }
+
+    /** Waits up to 5 seconds for {@code condition}, then asserts it: for state that settles asynchronously. */
+    static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
     /** Connections the transport keeps open, unused, for reuse. */

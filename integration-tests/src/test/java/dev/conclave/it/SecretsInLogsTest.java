@@ -14,7 +14,6 @@ import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.webhook.WebhookValidator;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +99,7 @@ class SecretsInLogsTest extends Fixture {
             texts.add(failureText(() -> overTls.fetch(p.conferenceSid(), "nobody")));
         }
         try (ParticipantsClient refused = ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret)
-                .baseUri(URI.create("http://127.0.0.1:" + freePort())).transport(transport).build()) {
+                .baseUri(refusedBaseUri()).transport(transport).build()) {
             texts.add(failureText(() -> refused.create(CreateParticipantRequest.builder("secret-room",
                     "+15005550006", "sip:agent@127.0.0.1").sipAuthPassword(sipPassword).build())));
         }
@@ -138,9 +137,4 @@ class SecretsInLogsTest extends Fixture {
         throw new AssertionError("expected the call to fail");
     }
 
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
