@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.internal.Futures;
 import dev.conclave.internal.ListingPlan;
 import dev.conclave.internal.PagePublisher;
 import dev.conclave.model.Participant;
@@ -69,29 +70,8 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
      */
     public CompletableFuture<Void> forEach(Consumer<? super Participant> action) {
         Objects.requireNonNull(action, "action");
-        return drain(this, action);
-    }
-
-    /**
-     * Reads the whole listing (up to the limit; see {@link #limit(long)}) into an unmodifiable list.
-     *
-     * @return the participants in order, or the first error; cancelling it stops the listing
-     */
-    public CompletableFuture<List<Participant>> toList() {
-        List<Participant> collected = new ArrayList<>();
-        CompletableFuture<Void> reading = forEach(collected::add);
-        CompletableFuture<List<Participant>> list = reading.thenApply(done -> Collections.unmodifiableList(collected));
-        list.whenComplete((ignored, failure) -> {
-            if (list.isCancelled()) {
-                reading.cancel(true);
-            }
-        });
-        return list;
-    }
-
-    private static <T> CompletableFuture<Void> drain(Flow.Publisher<T> publisher, Consumer<? super T> action) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        publisher.subscribe(new Flow.Subscriber<T>() {
+        subscribe(new Flow.Subscriber<Participant>() {
             private Flow.Subscription subscription;
 
             @Override
@@ -106,7 +86,7 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
             }
 
             @Override
-            public void onNext(T item) {
+            public void onNext(Participant item) {
                 try {
                     action.accept(item);
                 } catch (RuntimeException failure) {
@@ -126,5 +106,16 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
             }
         });
         return done;
+    }
+
+    /**
+     * Reads the whole listing (up to the limit; see {@link #limit(long)}) into an unmodifiable list.
+     *
+     * @return the participants in order, or the first error; cancelling it stops the listing
+     */
+    public CompletableFuture<List<Participant>> toList() {
+        List<Participant> collected = new ArrayList<>();
+        CompletableFuture<Void> reading = forEach(collected::add);
+        return Futures.cancellingSource(reading.thenApply(done -> Collections.unmodifiableList(collected)), reading);
     }
 }

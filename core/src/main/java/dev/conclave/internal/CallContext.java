@@ -50,11 +50,6 @@ public final class CallContext {
         }
     }
 
-    /** Whether {@link #cancel()} was called. */
-    public synchronized boolean isCancelled() {
-        return cancelled;
-    }
-
     /** Cancels the exchange in flight, if any, and every later one this call would start. */
     public void cancel() {
         CompletableFuture<?> exchange;

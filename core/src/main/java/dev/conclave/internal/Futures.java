@@ -2,8 +2,10 @@ package dev.conclave.internal;
 
 import dev.conclave.TransportException;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Turns what a future failed with back into the typed exception a caller should see. */
 public final class Futures {
@@ -21,6 +23,21 @@ public final class Futures {
             throw error;
         }
         return (RuntimeException) cause;
+    }
+
+    /**
+     * Makes cancelling {@code derived} cancel {@code source} too: a stage made with {@code thenApply} and the like
+     * does not pass cancellation back to the future it came from, so an exchange would run on unheard.
+     *
+     * @return {@code derived}
+     */
+    public static <T> CompletableFuture<T> cancellingSource(CompletableFuture<T> derived, Future<?> source) {
+        derived.whenComplete((ignored, failure) -> {
+            if (derived.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        return derived;
     }
 
     /**

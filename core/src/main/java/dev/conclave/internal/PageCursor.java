@@ -53,14 +53,7 @@ public final class PageCursor {
         }
         next = null;
         CompletableFuture<ParticipantPage> read = fetch.apply(current);
-        CompletableFuture<ParticipantPage> page = read.thenApply(fetched -> advance(current, fetched));
-        // A derived future does not pass cancellation upstream on its own; the exchange must hear of it.
-        page.whenComplete((ignored, failure) -> {
-            if (page.isCancelled()) {
-                read.cancel(true);
-            }
-        });
-        return page;
+        return Futures.cancellingSource(read.thenApply(fetched -> advance(current, fetched)), read);
     }
 
     private ParticipantPage advance(URI current, ParticipantPage page) {

@@ -21,17 +21,8 @@ public final class TransportDiscovery {
     }
 
     /**
-     * Creates a transport from the best provider.
-     *
-     * @throws IllegalStateException if there is no provider, or none with the requested name
-     */
-    public static HttpTransport create(TransportSettings settings, ClassLoader loader) {
-        return create(settings, loader, null);
-    }
-
-    /**
-     * Creates a transport from the provider named {@code name}, or (when null) as {@link #create(TransportSettings,
-     * ClassLoader)} does.
+     * Creates a transport from the provider named {@code name} or, when it is null, the one the
+     * {@code conclave.transport} system property names, else the highest-priority one.
      *
      * @throws IllegalStateException if there is no provider, or none with the requested name
      */

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -143,8 +142,7 @@ public final class CallbackSender implements AutoCloseable {
             if (form.length() > 0) {
                 form.append('&');
             }
-            form.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8));
+            form.append(Forms.encode(pair.getKey())).append('=').append(Forms.encode(pair.getValue()));
         }
         return form.toString();
     }

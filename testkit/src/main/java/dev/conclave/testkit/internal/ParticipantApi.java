@@ -52,7 +52,7 @@ public final class ParticipantApi {
         this.statusProgression = statusProgression;
         this.clock = clock;
         this.sidSalt = new java.security.SecureRandom().nextLong();
-        this.events = new StatusEvents(callbacks::send, clock);
+        this.events = new StatusEvents(callbacks, clock);
     }
 
     /** Where the API's status callbacks go. */

@@ -14,15 +14,10 @@ import java.util.Map;
  * sequence numbers follow the order things happened.
  */
 final class StatusEvents {
-    /** Where callbacks go: the sender, with the account's token looked up for signing. */
-    interface Sink {
-        void send(String accountSid, String url, String method, List<Map.Entry<String, String>> parameters);
-    }
-
-    private final Sink sink;
+    private final ParticipantApi.CallbackSink sink;
     private final Clock clock;
 
-    StatusEvents(Sink sink, Clock clock) {
+    StatusEvents(ParticipantApi.CallbackSink sink, Clock clock) {
         this.sink = sink;
         this.clock = clock;
     }
