@@ -220,22 +220,26 @@ class AsyncApiTest extends Fixture {
     @Test
     void aBlockingTransportRunsAsyncCallsOnTheExecutorGivenAndANonBlockingOneNeedsNone() throws Exception {
         AtomicInteger ran = new AtomicInteger();
+        AtomicReference<String> exchangeThread = new AtomicReference<>();
         ExecutorService mine = Executors.newFixedThreadPool(2, task -> new Thread(task, "my-async-pool"));
         try {
             Executor counting = task -> {
                 ran.incrementAndGet();
-                mine.execute(task);
+                mine.execute(() -> {
+                    exchangeThread.set(Thread.currentThread().getName());
+                    task.run();
+                });
             };
             try (ParticipantsClient withExecutor = clientFor(emulator).asyncExecutor(counting).build()) {
-                AtomicReference<String> thread = new AtomicReference<>();
-                await(withExecutor.async().list(conference).limit(5).toList()
-                        .whenComplete((participants, failure) -> thread.set(Thread.currentThread().getName())));
+                // (Which thread runs a callback chained afterwards depends on timing, so the exchange's own
+                // thread is what is checked.)
+                assertThat(await(withExecutor.async().list(conference).limit(5).toList())).hasSize(5);
                 if (transport.equals("apache")) {
                     assertThat(ran).hasValue(1);
-                    assertThat(thread.get()).isEqualTo("my-async-pool");
+                    assertThat(exchangeThread.get()).isEqualTo("my-async-pool");
                 } else {
                     assertThat(ran).hasValue(0);
-                    assertThat(thread.get()).startsWith("conclave-netty");
+                    assertThat(exchangeThread.get()).isNull();
                 }
             }
             assertThat(mine.isShutdown()).as("closing the client leaves the caller's executor alone").isFalse();
