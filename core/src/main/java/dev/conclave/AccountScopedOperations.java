@@ -22,10 +22,12 @@ final class AccountScopedOperations implements ParticipantOperations {
     private final ClientRuntime runtime;
     private final String accountSid;
     private final String accountPath;
+    private final CallOptions options;
     private final AsyncParticipantOperations async = new Async();
 
-    AccountScopedOperations(ClientRuntime runtime, String accountSid) {
+    AccountScopedOperations(ClientRuntime runtime, String accountSid, CallOptions options) {
         this.runtime = runtime;
+        this.options = options;
         this.accountSid = Sids.require("accountSid", Sids.ACCOUNT, accountSid);
         this.accountPath = "/2010-04-01/Accounts/" + accountSid + "/Conferences/";
     }
@@ -40,14 +42,20 @@ final class AccountScopedOperations implements ParticipantOperations {
     }
 
     @Override
+    public ParticipantOperations withOptions(CallOptions newOptions) {
+        java.util.Objects.requireNonNull(newOptions, "options");
+        return new AccountScopedOperations(runtime, accountSid, options.overriddenBy(newOptions));
+    }
+
+    @Override
     public Participant create(CreateParticipantRequest request) {
-        return runtime.call(Operation.CREATE, createRequest(request), ParticipantJson::participant);
+        return runtime.call(Operation.CREATE, createRequest(request), ParticipantJson::participant, options);
     }
 
     @Override
     public Participant fetch(String conferenceSid, String callSidOrLabel) {
         return runtime.call(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
-                ParticipantJson::participant);
+                ParticipantJson::participant, options);
     }
 
     @Override
@@ -58,12 +66,12 @@ final class AccountScopedOperations implements ParticipantOperations {
     @Override
     public Participant update(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
         return runtime.call(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
-                ParticipantJson::participant);
+                ParticipantJson::participant, options);
     }
 
     @Override
     public void delete(String conferenceSid, String callSidOrLabel) {
-        runtime.call(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null);
+        runtime.call(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
     }
 
     private HttpRequest createRequest(CreateParticipantRequest request) {
@@ -93,7 +101,7 @@ final class AccountScopedOperations implements ParticipantOperations {
                 pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
                 request.pageSize(),
                 -1,
-                uri -> runtime.exchange(Operation.LIST, runtime.get(uri), ParticipantJson::page, callerWaits),
+                uri -> runtime.exchange(Operation.LIST, runtime.get(uri), ParticipantJson::page, callerWaits, options),
                 runtime::resolvePageUri);
     }
 
@@ -122,13 +130,13 @@ final class AccountScopedOperations implements ParticipantOperations {
     private final class Async implements AsyncParticipantOperations {
         @Override
         public CompletableFuture<Participant> create(CreateParticipantRequest request) {
-            return runtime.callAsync(Operation.CREATE, createRequest(request), ParticipantJson::participant);
+            return runtime.callAsync(Operation.CREATE, createRequest(request), ParticipantJson::participant, options);
         }
 
         @Override
         public CompletableFuture<Participant> fetch(String conferenceSid, String callSidOrLabel) {
             return runtime.callAsync(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
-                    ParticipantJson::participant);
+                    ParticipantJson::participant, options);
         }
 
         @Override
@@ -140,12 +148,12 @@ final class AccountScopedOperations implements ParticipantOperations {
         public CompletableFuture<Participant> update(String conferenceSid, String callSidOrLabel,
                                                      UpdateParticipantRequest request) {
             return runtime.callAsync(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
-                    ParticipantJson::participant);
+                    ParticipantJson::participant, options);
         }
 
         @Override
         public CompletableFuture<Void> delete(String conferenceSid, String callSidOrLabel) {
-            return runtime.callAsync(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null);
+            return runtime.callAsync(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package dev.conclave;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Twilio (or the emulator) answered with an HTTP error status. Carries the status, Twilio's error code,
  * message, {@code more_info} link and details where the body had them, and the {@code Twilio-Request-Id}
@@ -19,6 +22,7 @@ public class ApiException extends ConclaveException {
     private final String moreInfo;
     private final String details;
     private final String requestId;
+    private final Duration retryAfter;
 
     /**
      * Creates an API exception.
@@ -32,7 +36,24 @@ public class ApiException extends ConclaveException {
      */
     public ApiException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
                         String requestId) {
+        this(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, null);
+    }
+
+    /**
+     * Creates an API exception whose response asked the client to wait before trying again.
+     *
+     * @param httpStatus the HTTP status code
+     * @param twilioCode Twilio's error code, or {@code null} when the body had none
+     * @param twilioMessage Twilio's message, or {@code null}
+     * @param moreInfo the documentation link, or {@code null}
+     * @param details the {@code details} object as JSON text, or {@code null}
+     * @param requestId the {@code Twilio-Request-Id} header, or {@code null}
+     * @param retryAfter the wait the {@code Retry-After} header asked for, or {@code null} without one
+     */
+    public ApiException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+                        String requestId, Duration retryAfter) {
         super(describe(httpStatus, twilioCode, twilioMessage, moreInfo, requestId));
+        this.retryAfter = retryAfter;
         this.httpStatus = httpStatus;
         this.twilioCode = twilioCode;
         this.twilioMessage = twilioMessage;
@@ -79,6 +100,14 @@ public class ApiException extends ConclaveException {
     /** The error's {@code details} object as compact JSON text, or {@code null}. */
     public String details() {
         return details;
+    }
+
+    /**
+     * The wait the response's {@code Retry-After} header asked for (its seconds, or the time until its HTTP
+     * date, zero if that is past), or empty when there was no valid header.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** The {@code Twilio-Request-Id} response header, or {@code null}; quote it to Twilio support. */

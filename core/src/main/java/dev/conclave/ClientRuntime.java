@@ -13,10 +13,17 @@ import dev.conclave.internal.AsyncExecutor;
 import dev.conclave.internal.CallContext;
 import dev.conclave.internal.Futures;
 import dev.conclave.internal.InterceptorChain;
+import dev.conclave.internal.RetryBudget;
+import dev.conclave.internal.Scheduler;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -33,11 +40,20 @@ final class ClientRuntime {
     private final boolean ownsTransport;
     private final AsyncExecutor asyncExecutor;
     private final InterceptorChain chain;
+    private final CallOptions defaults;
+    private final RetryBudget budget;
+    private final Scheduler scheduler = new Scheduler();
     private volatile boolean closed;
 
+    /**
+     * @param defaults the client's call options, every value set
+     * @param budget the client's retry budget
+     */
     ClientRuntime(URI baseUri, HttpTransport transport, boolean ownsTransport, List<Interceptor> steps,
-                  AsyncExecutor asyncExecutor) {
+                  AsyncExecutor asyncExecutor, CallOptions defaults, RetryBudget budget) {
         this.baseUri = baseUri;
+        this.defaults = defaults;
+        this.budget = budget;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.asyncExecutor = asyncExecutor;
@@ -95,22 +111,93 @@ final class ClientRuntime {
     }
 
     /**
-     * Sends the request through the chain and waits on the calling thread; a 2xx response is decoded, anything
-     * else becomes an {@link ApiException}.
+     * Sends the request through the chain, retrying as the call's policy allows, and waits on the calling thread;
+     * a 2xx response is decoded, anything else becomes an {@link ApiException}. Every failure is thrown as the
+     * typed exception, with the earlier attempts' failures suppressed.
      *
      * @throws IllegalStateException if called on one of the transport's event loop threads
      */
-    <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder) {
+    <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder, CallOptions options) {
         checkMayBlock();
-        return await(exchange(operation, request, decoder, true));
+        if (closed) {
+            throw closedException();
+        }
+        CallAttempts attempts = attempts(operation, options);
+        CallContext context = new CallContext(operation, true);
+        while (true) {
+            long nanos = attempts.beginAttempt();
+            if (nanos <= 0) {
+                throw Futures.unwrap(attempts.expired());
+            }
+            CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
+            Throwable failure;
+            try {
+                return attempt.get(nanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException interrupted) {
+                context.cancel();
+                Thread.currentThread().interrupt();
+                throw new TransportException(TransportException.Reason.CANCELLED, "the calling thread was interrupted",
+                        interrupted);
+            } catch (ExecutionException | CancellationException failed) {
+                failure = Futures.cause(failed instanceof ExecutionException ? failed.getCause() : failed);
+            } catch (TimeoutException timedOut) {
+                context.abortInFlight();
+                failure = attempts.attemptTimedOut(nanos);
+            }
+            if (attempts.isDeletedAfterAll(failure)) {
+                return null;
+            }
+            long delay = closed ? -1 : attempts.retryDelay(failure);
+            if (delay < 0) {
+                throw Futures.unwrap(closed ? closedException() : attempts.finalFailure());
+            }
+            try {
+                TimeUnit.NANOSECONDS.sleep(delay);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(TransportException.Reason.CANCELLED, "the calling thread was interrupted "
+                        + "while waiting to retry", interrupted);
+            }
+        }
     }
 
     /**
-     * Sends the request through the chain without waiting. The future completes with the decoded body or
-     * exceptionally with the typed exception (never wrapped); cancelling it aborts the exchange.
+     * Sends the request through the chain without waiting, retrying as the call's policy allows. The future
+     * completes with the decoded body or exceptionally with the typed exception (never wrapped); cancelling it
+     * aborts the exchange in flight and every retry.
      */
-    <T> CompletableFuture<T> callAsync(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder) {
-        return exchange(operation, request, decoder, false);
+    <T> CompletableFuture<T> callAsync(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
+                                       CallOptions options) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (closed) {
+            result.completeExceptionally(closedException());
+            return result;
+        }
+        CallAttempts attempts = attempts(operation, options);
+        CallContext context = new CallContext(operation, false);
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                context.cancel();
+            }
+        });
+        nextAttempt(request, decoder, attempts, context, result);
+        return result;
+    }
+
+    /**
+     * One call as a future: the blocking loop of {@link #call} when a caller thread waits anyway (the future is
+     * complete on return), else {@link #callAsync}.
+     */
+    <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
+                                      boolean callerWaits, CallOptions options) {
+        if (!callerWaits) {
+            return callAsync(operation, request, decoder, options);
+        }
+        try {
+            return CompletableFuture.completedFuture(call(operation, request, decoder, options));
+        } catch (RuntimeException failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
     }
 
     /** A caller thread is about to wait: refuse if it is an event loop thread that the wait itself needs. */
@@ -123,13 +210,58 @@ final class ClientRuntime {
         }
     }
 
-    <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
-                                      boolean callerWaits) {
-        if (closed) {
-            return CompletableFuture.failedFuture(
-                    new TransportException(TransportException.Reason.CANCELLED, "the client is closed", null));
+    private CallAttempts attempts(Operation operation, CallOptions options) {
+        CallOptions effective = options == null ? defaults : defaults.overriddenBy(options);
+        return new CallAttempts(operation, effective.retryPolicy(), budget, effective.attemptTimeout(),
+                effective.callTimeout());
+    }
+
+    private <T> void nextAttempt(HttpRequest request, Function<HttpResponse, T> decoder, CallAttempts attempts,
+                                 CallContext context, CompletableFuture<T> result) {
+        if (result.isDone()) {
+            return;
         }
-        CallContext call = new CallContext(operation, callerWaits);
+        if (closed) {
+            result.completeExceptionally(closedException());
+            return;
+        }
+        long nanos = attempts.beginAttempt();
+        if (nanos <= 0) {
+            result.completeExceptionally(attempts.expired());
+            return;
+        }
+        CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
+        ScheduledFuture<?> timer = attempt.isDone() ? null : scheduler.schedule(() -> {
+            if (!attempt.isDone()
+                    && attempt.completeExceptionally(closed ? closedException() : attempts.attemptTimedOut(nanos))) {
+                context.abortInFlight();
+            }
+        }, nanos);
+        attempt.whenComplete((value, failed) -> {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (failed == null) {
+                result.complete(value);
+                return;
+            }
+            Throwable failure = Futures.cause(failed);
+            if (attempts.isDeletedAfterAll(failure)) {
+                result.complete(null);
+                return;
+            }
+            long delay = closed || result.isDone() ? -1 : attempts.retryDelay(failure);
+            if (delay < 0) {
+                result.completeExceptionally(closed ? closedException() : attempts.finalFailureOr(failure));
+                return;
+            }
+            scheduler.schedule(() -> nextAttempt(request, decoder, attempts, context, result), delay);
+        });
+    }
+
+    /** One attempt through the chain: the decoded 2xx body, or the typed failure. */
+    private <T> CompletableFuture<T> attempt(HttpRequest request, Function<HttpResponse, T> decoder,
+                                             CallContext call) {
         CompletableFuture<T> result = new CompletableFuture<>();
         chain.execute(call, request).whenComplete((response, failure) -> {
             if (failure != null) {
@@ -147,12 +279,11 @@ final class ClientRuntime {
                 result.completeExceptionally(decodingFailed);
             }
         });
-        result.whenComplete((value, failure) -> {
-            if (result.isCancelled()) {
-                call.cancel();
-            }
-        });
         return result;
+    }
+
+    private static TransportException closedException() {
+        return new TransportException(TransportException.Reason.CANCELLED, "the client is closed", null);
     }
 
     /**
@@ -187,13 +318,14 @@ final class ClientRuntime {
                     interrupted);
         } catch (ExecutionException failed) {
             throw Futures.unwrap(failed.getCause());
-        } catch (java.util.concurrent.CancellationException cancelled) {
+        } catch (CancellationException cancelled) {
             throw Futures.unwrap(cancelled);
         }
     }
 
     void close() {
         closed = true;
+        scheduler.close();
         if (ownsTransport) {
             transport.close();
         }

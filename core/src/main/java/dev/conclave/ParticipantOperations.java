@@ -26,6 +26,16 @@ public interface ParticipantOperations {
     AsyncParticipantOperations async();
 
     /**
+     * The same operations with other call settings: a retry policy, an attempt timeout or a call timeout that
+     * differ from the client's (values left unset in {@code options} stay as they are here). The view shares
+     * this one's account, credentials and transport, needs no closing, and can be kept and reused.
+     *
+     * @param options the settings to change
+     * @return the view; its {@link #async()} uses the same settings
+     */
+    ParticipantOperations withOptions(CallOptions options);
+
+    /**
      * Dials a participant into a conference (POST; Twilio answers 201).
      *
      * @param request what to dial and how; the conference may be a SID or a friendly name

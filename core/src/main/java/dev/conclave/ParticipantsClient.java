@@ -10,6 +10,7 @@ import dev.conclave.internal.AuthenticationStep;
 import dev.conclave.internal.Credentials;
 import dev.conclave.internal.Endpoints;
 import dev.conclave.internal.LoggingStep;
+import dev.conclave.internal.RetryBudget;
 import dev.conclave.internal.TransportDiscovery;
 import dev.conclave.internal.UserAgentStep;
 import dev.conclave.model.CreateParticipantRequest;
@@ -56,7 +57,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
     private ParticipantsClient(ClientRuntime runtime, String accountSid) {
         this.runtime = runtime;
-        this.operations = new AccountScopedOperations(runtime, accountSid);
+        this.operations = new AccountScopedOperations(runtime, accountSid, CallOptions.none());
     }
 
     /** Starts building a client. */
@@ -72,7 +73,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
      * @throws IllegalArgumentException if the SID is not of that form
      */
     public ParticipantOperations forAccount(String accountSid) {
-        return new AccountScopedOperations(runtime, accountSid);
+        return new AccountScopedOperations(runtime, accountSid, CallOptions.none());
     }
 
     /** The account the operations of this client act in. */
@@ -98,6 +99,11 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
     @Override
     public AsyncParticipantOperations async() {
         return operations.async();
+    }
+
+    @Override
+    public ParticipantOperations withOptions(CallOptions options) {
+        return operations.withOptions(options);
     }
 
     @Override
@@ -147,6 +153,14 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
     public static final class Builder {
         /** How many exchanges the default async executor lets wait for a thread: 10,000. */
         public static final int DEFAULT_ASYNC_QUEUE = 10_000;
+        /** The most one attempt may take when none is set: 30 seconds. */
+        public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+        /** The most one call may take, retries included, when none is set: 60 seconds. */
+        public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+        /** Retries the client allows per call in the long run when none is set: 0.2. */
+        public static final double DEFAULT_RETRY_BUDGET_RATIO = 0.2;
+        /** Retries the client allows beyond that ratio (its reserve, full at start) when none is set: 50. */
+        public static final int DEFAULT_RETRY_BUDGET_BURST = 50;
 
         private Credentials credentials;
         private URI baseUri;
@@ -160,6 +174,11 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
         private int maxResponseBytes = TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
         private String userAgentSuffix;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private double retryBudgetRatio = DEFAULT_RETRY_BUDGET_RATIO;
+        private int retryBudgetBurst = DEFAULT_RETRY_BUDGET_BURST;
         private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {
@@ -335,6 +354,68 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         }
 
         /**
+         * When failed calls are sent again; see {@link RetryPolicy} for the rules. Default
+         * {@link RetryPolicy#defaults()}: 3 attempts, creates re-sent only when surely not sent or on 429.
+         * {@link RetryPolicy#none()} turns retries off. {@link ParticipantOperations#withOptions(CallOptions)}
+         * changes it for some calls.
+         *
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The most one attempt may take, from handing the request to the transport (waiting for a connection
+         * included) to the end of the response body, whatever the server does. Default 30 seconds. A timed-out
+         * attempt fails with {@link TransportException.Reason#RESPONSE_TIMEOUT} (retried for reads, not creates).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder attemptTimeout(Duration timeout) {
+            this.attemptTimeout = positive("attemptTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The most one call may take, every attempt and the waits between them included: the call ends by then
+         * with a result or an exception, {@link TransportException.Reason#CALL_TIMEOUT} if time ran out during an
+         * attempt. Default 60 seconds. For a listing, each page is one call.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive("callTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Limits the retries of this client, all calls together: each call earns {@code ratio} of a retry, up to a
+         * reserve of {@code burst} (full at start), and each retry spends one. So when the API fails for a while,
+         * this client adds at most {@code ratio} of its load in retries, not {@code maxAttempts - 1} times it.
+         * Default 0.2 and 50. {@code retryBudget(Double.POSITIVE_INFINITY, 0)} removes the limit.
+         *
+         * @param ratio retries earned per call, 0 or more
+         * @param burst the reserve, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if either is negative or the ratio is NaN
+         */
+        public Builder retryBudget(double ratio, int burst) {
+            if (!(ratio >= 0)) {
+                throw new IllegalArgumentException("retryBudget ratio: must be 0 or more, got " + ratio);
+            }
+            if (burst < 0) {
+                throw new IllegalArgumentException("retryBudget burst: must be 0 or more, got " + burst);
+            }
+            this.retryBudgetRatio = ratio;
+            this.retryBudgetBurst = burst;
+            return this;
+        }
+
+        /**
          * Text appended to the {@code User-Agent} header, e.g. {@code my-app/1.2}.
          *
          * @return this builder
@@ -385,8 +466,9 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
                     : transport;
             AsyncExecutor executor = asyncExecutor != null ? AsyncExecutor.using(asyncExecutor)
                     : AsyncExecutor.bounded(maxConnections, DEFAULT_ASYNC_QUEUE);
-            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor),
-                    credentials.accountSid());
+            CallOptions defaults = new CallOptions(retryPolicy, attemptTimeout, callTimeout);
+            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor, defaults,
+                    new RetryBudget(retryBudgetRatio, retryBudgetBurst)), credentials.accountSid());
         }
 
         private static String requireSecret(String field, String secret) {

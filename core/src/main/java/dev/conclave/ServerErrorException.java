@@ -9,4 +9,10 @@ public class ServerErrorException extends ApiException {
             String requestId) {
         super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
     }
+
+    /** Creates the exception with the wait its {@code Retry-After} header asked for; see {@link ApiException}. */
+    public ServerErrorException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId, java.time.Duration retryAfter) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, retryAfter);
+    }
 }

@@ -31,6 +31,11 @@ public class TransportException extends ConclaveException {
         CONNECTION_CLOSED(false),
         /** The response body exceeded the configured maximum size. */
         RESPONSE_TOO_LARGE(false),
+        /**
+         * The call's timeout (its whole time, every attempt and the waits between them) passed before a response;
+         * the last attempt's failure, if any, is the cause, earlier ones are suppressed.
+         */
+        CALL_TIMEOUT(false),
         /** The transport was closed, or the exchange was cancelled. */
         CANCELLED(false),
         /** Any other I/O failure. */

@@ -3,6 +3,8 @@ package dev.conclave.http;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -19,8 +21,9 @@ public final class HttpRequest {
     private final URI uri;
     private final HttpHeaders headers;
     private final byte[] body;
+    private final Duration timeout;
 
-    private HttpRequest(Method method, URI uri, HttpHeaders headers, byte[] body) {
+    private HttpRequest(Method method, URI uri, HttpHeaders headers, byte[] body, Duration timeout) {
         this.method = Objects.requireNonNull(method, "method");
         this.uri = Objects.requireNonNull(uri, "uri");
         if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
@@ -28,6 +31,7 @@ public final class HttpRequest {
         }
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body;
+        this.timeout = timeout;
     }
 
     /**
@@ -40,7 +44,8 @@ public final class HttpRequest {
      * @throws IllegalArgumentException if the URI is not absolute
      */
     public static HttpRequest of(Method method, URI uri, HttpHeaders headers, byte[] body) {
-        return new HttpRequest(method, uri, headers, body == null || body.length == 0 ? NO_BODY : body.clone());
+        return new HttpRequest(method, uri, headers, body == null || body.length == 0 ? NO_BODY : body.clone(),
+                null);
     }
 
     /** The request method. */
@@ -73,19 +78,48 @@ public final class HttpRequest {
         return new ByteArrayInputStream(body);
     }
 
+    /**
+     * The most this exchange may take, from the moment the transport receives it until the whole response body
+     * is read, waiting for a connection included; empty when only the transport's own timeouts apply. Core sets
+     * it on every attempt (the attempt timeout, or what is left of the call's timeout if that is less).
+     *
+     * <p>A transport should fail the exchange with {@link dev.conclave.TransportException.Reason#RESPONSE_TIMEOUT}
+     * (or a connect or pool reason, if it was still waiting for a connection) once this has passed, whatever the
+     * server does, e.g. sends one byte a second. Core enforces it for an {@link AsyncHttpTransport} by cancelling
+     * the exchange's future, but cannot interrupt a {@link BlockingHttpTransport}: a blocking transport must
+     * honour it itself.
+     */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * Returns a copy of this request with another timeout.
+     *
+     * @param newTimeout a positive duration, or {@code null} for none
+     * @throws IllegalArgumentException if zero or negative
+     */
+    public HttpRequest withTimeout(Duration newTimeout) {
+        if (newTimeout != null && (newTimeout.isNegative() || newTimeout.isZero())) {
+            throw new IllegalArgumentException("timeout: must be positive, got " + newTimeout);
+        }
+        return new HttpRequest(method, uri, headers, body, newTimeout);
+    }
+
     /** Returns a copy of this request with one header set (replacing any of the same name). */
     public HttpRequest withHeader(String name, String value) {
-        return new HttpRequest(method, uri, headers.toBuilder().set(name, value).build(), body);
+        return new HttpRequest(method, uri, headers.toBuilder().set(name, value).build(), body, timeout);
     }
 
     /** Returns a copy of this request with other headers. */
     public HttpRequest withHeaders(HttpHeaders newHeaders) {
-        return new HttpRequest(method, uri, newHeaders, body);
+        return new HttpRequest(method, uri, newHeaders, body, timeout);
     }
 
     @Override
     public String toString() {
         return "HttpRequest[" + method + ' ' + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()
-                + ", headers=" + headers + ", bodyLength=" + body.length + ']';
+                + ", headers=" + headers + ", bodyLength=" + body.length
+                + (timeout == null ? "" : ", timeout=" + timeout) + ']';
     }
 }

@@ -38,11 +38,13 @@ public final class ApiErrors {
             fields.message = "non-JSON response body of " + response.bodyLength() + " bytes (" + type + ")";
         }
         String message = fields.message != null ? fields.message : fields.title;
-        return create(status, fields.code, message, fields.moreInfo, fields.details, requestId);
+        java.time.Duration retryAfter = RetryAfter.parse(response.headers().first("Retry-After").orElse(null),
+                java.time.Instant.now());
+        return create(status, fields.code, message, fields.moreInfo, fields.details, requestId, retryAfter);
     }
 
     private static ApiException create(int status, Integer code, String message, String moreInfo, String details,
-                                       String requestId) {
+                                       String requestId, java.time.Duration retryAfter) {
         if (status == 401 || status == 403) {
             return new AuthenticationException(status, code, message, moreInfo, details, requestId);
         }
@@ -50,13 +52,13 @@ public final class ApiErrors {
             return new NotFoundException(status, code, message, moreInfo, details, requestId);
         }
         if (status == 429) {
-            return new RateLimitedException(status, code, message, moreInfo, details, requestId);
+            return new RateLimitedException(status, code, message, moreInfo, details, requestId, retryAfter);
         }
         if (status >= 400 && status < 500) {
             return new InvalidRequestException(status, code, message, moreInfo, details, requestId);
         }
         if (status >= 500) {
-            return new ServerErrorException(status, code, message, moreInfo, details, requestId);
+            return new ServerErrorException(status, code, message, moreInfo, details, requestId, retryAfter);
         }
         return new ApiException(status, code, message, moreInfo, details, requestId);
     }

@@ -50,6 +50,17 @@ public final class CallContext {
         }
     }
 
+    /** Cancels the exchange in flight, if any (its attempt timed out); later attempts may still start. */
+    public void abortInFlight() {
+        CompletableFuture<?> exchange;
+        synchronized (this) {
+            exchange = inFlight;
+        }
+        if (exchange != null) {
+            exchange.cancel(true);
+        }
+    }
+
     /** Cancels the exchange in flight, if any, and every later one this call would start. */
     public void cancel() {
         CompletableFuture<?> exchange;

@@ -53,6 +53,7 @@ public final class ParticipantEmulator implements AutoCloseable {
     private final String accountSid;
     private final String authToken;
     private final List<RecordedRequest> journal = new ArrayList<>();
+    private final FaultInjector faults = new FaultInjector();
     private final List<SentCallback> sentCallbacks = new ArrayList<>();
     private final CallbackSender callbackSender;
     private final boolean https;
@@ -78,11 +79,20 @@ public final class ParticipantEmulator implements AutoCloseable {
         this.https = builder.tls != null;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
             RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
-                    exchange.headers(), exchange.body(), exchange.responseStatus());
+                    exchange.headers(), exchange.body(), exchange.responseStatus(),
+                    exchange.fault() == null ? null : exchange.fault().label());
             synchronized (journal) {
                 journal.add(recorded);
             }
-        }, builder.tls);
+        }, builder.tls, faults);
+    }
+
+    /**
+     * The faults this emulator injects: scripted ones for the next requests of a route, seeded random ones for
+     * the rest, and the counts of what was injected. The journal names each request's fault.
+     */
+    public FaultInjector faults() {
+        return faults;
     }
 
     /** Starts an emulator with one generated account, strict checking and status progression, on a free port. */

@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param rawQuery the query string as received, or {@code null} when there was none
  * @param headers the header fields in arrival order, names as sent
  * @param body the body bytes (a copy)
- * @param responseStatus the status the emulator answered with
+ * @param responseStatus the status the emulator answered with (or began to), -1 when it reset the connection
+ *     before answering
+ * @param fault the {@link Fault#label()} of the fault injected into this exchange, or {@code null}
  */
 public record RecordedRequest(String method, String rawPath, String rawQuery, List<Map.Entry<String, String>> headers,
-                              byte[] body, int responseStatus) {
+                              byte[] body, int responseStatus, String fault) {
     /** Copies the mutable parts. */
     public RecordedRequest {
         headers = List.copyOf(headers);
@@ -59,6 +61,6 @@ public record RecordedRequest(String method, String rawPath, String rawQuery, Li
     @Override
     public String toString() {
         return "RecordedRequest[" + method + ' ' + rawPath + (rawQuery == null ? "" : "?" + rawQuery) + " -> "
-                + responseStatus + ']';
+                + responseStatus + (fault == null ? "" : " (" + fault + ')') + ']';
     }
 }

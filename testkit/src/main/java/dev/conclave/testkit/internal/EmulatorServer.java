@@ -27,6 +27,8 @@ import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.ssl.SslHandler;
+import dev.conclave.testkit.Fault;
+import dev.conclave.testkit.FaultInjector;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** One exchange as the journal keeps it. */
     public record Exchange(String method, String rawPath, String rawQuery, List<Map.Entry<String, String>> headers,
-                           byte[] body, int responseStatus) {
+                           byte[] body, int responseStatus, Fault fault) {
     }
 
     private final EventLoopGroup group;
@@ -61,11 +63,13 @@ public final class EmulatorServer implements AutoCloseable {
      *
      * @param port the port, 0 for an ephemeral one
      * @param api the behaviour
-     * @param journal receives every exchange after it is answered
+     * @param journal receives every exchange as it is answered
      * @param tls the server's TLS context for HTTPS, or {@code null} for plain HTTP
+     * @param faults decides which exchanges to spoil
      * @throws IllegalStateException if the port cannot be bound
      */
-    public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal, SSLContext tls) {
+    public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal, SSLContext tls,
+                          FaultInjector faults) {
         this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
             this.serverChannel = new ServerBootstrap()
@@ -85,7 +89,7 @@ public final class EmulatorServer implements AutoCloseable {
                             channel.pipeline().addLast(new HttpServerCodec(),
                                     new HttpServerExpectContinueHandler(),
                                     new HttpObjectAggregator(MAX_REQUEST_BYTES),
-                                    new ApiHandler(api, journal));
+                                    new ApiHandler(api, journal, faults));
                         }
                     })
                     .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
@@ -129,6 +133,30 @@ public final class EmulatorServer implements AutoCloseable {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
     }
 
+    /** The complete response for a reply, with a request id and the length declared. */
+    static FullHttpResponse response(Reply reply) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+        response.headers().set("Twilio-Request-Id", requestId());
+        boolean typed = false;
+        for (Map.Entry<String, String> header : reply.headers()) {
+            response.headers().add(header.getKey(), header.getValue());
+            typed |= header.getKey().equalsIgnoreCase("Content-Type");
+        }
+        if (reply.body().length > 0 && !typed) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
+        }
+        if (reply.status() != 204) {
+            HttpUtil.setContentLength(response, reply.body().length);
+        }
+        return response;
+    }
+
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("RQ%016x%016x", random.nextLong(), random.nextLong());
+    }
+
     private final class ConnectionCounter extends ChannelInboundHandlerAdapter {
         @Override
         public void channelActive(ChannelHandlerContext ctx) throws Exception {
@@ -147,10 +175,12 @@ public final class EmulatorServer implements AutoCloseable {
     private static final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         private final ParticipantApi api;
         private final Consumer<Exchange> journal;
+        private final FaultInjector faults;
 
-        ApiHandler(ParticipantApi api, Consumer<Exchange> journal) {
+        ApiHandler(ParticipantApi api, Consumer<Exchange> journal, FaultInjector faults) {
             this.api = api;
             this.journal = journal;
+            this.faults = faults;
         }
 
         @Override
@@ -163,36 +193,36 @@ public final class EmulatorServer implements AutoCloseable {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             request.headers().forEach(headers::add);
             Reply reply;
+            Fault fault = null;
             if (!request.decoderResult().isSuccess()) {
                 reply = Reply.error(400, 20001, "malformed HTTP request");
             } else {
-                try {
-                    reply = api.handle(request.method().name(), rawPath, rawQuery,
-                            request.headers().get(HttpHeaderNames.AUTHORIZATION), body);
-                } catch (RuntimeException bug) {
-                    reply = Reply.error(500, 20500, "emulator error: " + bug);
+                fault = faults.next(request.method().name(), rawPath, rawQuery, body);
+                if (fault != null && !fault.actsOnRequest()) {
+                    reply = FaultyReplies.instead(fault);
+                } else {
+                    try {
+                        reply = api.handle(request.method().name(), rawPath, rawQuery,
+                                request.headers().get(HttpHeaderNames.AUTHORIZATION), body);
+                    } catch (RuntimeException bug) {
+                        reply = Reply.error(500, 20500, "emulator error: " + bug);
+                    }
                 }
             }
+            int sent = fault != null && fault.kind() == Fault.Kind.RESET_BEFORE_RESPONSE ? -1 : reply.status();
             journal.accept(new Exchange(request.method().name(), rawPath, rawQuery, List.copyOf(headers), body,
-                    reply.status()));
-            respond(ctx, request, reply);
+                    sent, fault));
+            if (fault == null || !fault.actsOnRequest()) {
+                respond(ctx, request, reply);
+            } else {
+                Reply answer = reply;
+                FaultyReplies.spoil(ctx, fault, answer, () -> respond(ctx, request, answer), response(answer));
+            }
         }
 
-        // The one place a response leaves the emulator: where fault injection will hook in.
         private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, Reply reply) {
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
-            response.headers().set("Twilio-Request-Id", requestId());
-            if (reply.body().length > 0) {
-                response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
-            }
-            for (Map.Entry<String, String> header : reply.headers()) {
-                response.headers().add(header.getKey(), header.getValue());
-            }
+            FullHttpResponse response = response(reply);
             boolean keepAlive = HttpUtil.isKeepAlive(request);
-            if (reply.status() != 204) {
-                HttpUtil.setContentLength(response, reply.body().length);
-            }
             if (keepAlive) {
                 if (!request.protocolVersion().isKeepAliveDefault()) {
                     response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
@@ -202,11 +232,6 @@ public final class EmulatorServer implements AutoCloseable {
                 response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
                 ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
             }
-        }
-
-        private static String requestId() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            return String.format("RQ%016x%016x", random.nextLong(), random.nextLong());
         }
 
         @Override

@@ -9,9 +9,12 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.TransportBuilder;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.transport.apache.internal.BoundedBody;
+import dev.conclave.transport.apache.internal.Deadlines;
 import dev.conclave.transport.apache.internal.Failures;
 import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
@@ -40,7 +43,9 @@ import org.apache.hc.core5.util.Timeout;
  * retries, redirect handling, content decompression, cookies and default user agent are all off, because
  * Conclave's core decides those. The connect timeout, response (socket read) timeout, pool size and maximum
  * body size come from {@link TransportSettings}; waiting for a pooled connection is bounded by the connect
- * timeout. A body larger than the maximum is not read to its end: the exchange is aborted and its connection
+ * timeout. A request's own {@link HttpRequest#timeout() timeout} bounds the whole exchange: when it passes, the
+ * exchange is aborted (its connection closed) and fails with {@code RESPONSE_TIMEOUT}, even if the server is still
+ * sending. A body larger than the maximum is not read to its end: the exchange is aborted and its connection
  * discarded.
  *
  * <p>Its connections never log headers or wire bytes, even with DEBUG on for {@code org.apache.hc}: those logs
@@ -50,6 +55,8 @@ public final class ApacheTransport implements BlockingHttpTransport {
     private final TransportSettings settings;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final RequestConfig defaultConfig;
+    private final Deadlines deadlines = new Deadlines();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApacheTransport(TransportSettings settings, SSLContext sslContext) {
@@ -70,13 +77,14 @@ public final class ApacheTransport implements BlockingHttpTransport {
             poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
         }
         this.pool = poolBuilder.build();
+        this.defaultConfig = RequestConfig.custom()
+                .setConnectionRequestTimeout(connect)
+                .setResponseTimeout(response)
+                .setRedirectsEnabled(false)
+                .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(connect)
-                        .setResponseTimeout(response)
-                        .setRedirectsEnabled(false)
-                        .build())
+                .setDefaultRequestConfig(defaultConfig)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableContentCompression()
@@ -146,6 +154,18 @@ public final class ApacheTransport implements BlockingHttpTransport {
                     type == null ? null : ContentType.parseLenient(type)));
         }
         String target = request.uri().getHost() + ':' + port(request);
+        Duration timeout = request.timeout().orElse(null);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> abort = null;
+        if (timeout != null) {
+            apacheRequest.setConfig(requestConfig(timeout));
+            // The socket timeout only bounds each read; this bounds the whole exchange, even against a server that
+            // trickles one byte at a time.
+            abort = deadlines.schedule(() -> {
+                timedOut.set(true);
+                apacheRequest.cancel();
+            }, timeout);
+        }
         try (ClassicHttpResponse response = client.executeOpen(null, apacheRequest, null)) {
             byte[] body = readBody(response, apacheRequest, target);
             HttpHeaders.Builder headers = HttpHeaders.builder();
@@ -154,16 +174,35 @@ public final class ApacheTransport implements BlockingHttpTransport {
             }
             return HttpResponse.wrap(response.getCode(), headers.build(), body);
         } catch (TransportException failure) {
-            throw failure;
+            throw timedOut.get() ? timedOut(target, timeout, failure) : failure;
         } catch (IOException failure) {
-            throw Failures.translate(failure, target, closed.get());
+            throw timedOut.get() ? timedOut(target, timeout, failure) : Failures.translate(failure, target, closed.get());
         } catch (IllegalStateException poolShutDown) {
             if (closed.get()) {
                 throw new TransportException(Reason.CANCELLED, "the Apache transport was closed during the exchange "
                         + "with " + target, poolShutDown);
             }
             throw poolShutDown;
+        } finally {
+            if (abort != null) {
+                abort.cancel(false);
+            }
         }
+    }
+
+    private RequestConfig requestConfig(Duration timeout) {
+        Timeout exchange = Timeout.of(timeout);
+        Timeout response = Timeout.of(settings.responseTimeout());
+        Timeout connect = Timeout.of(settings.connectTimeout());
+        return RequestConfig.copy(defaultConfig)
+                .setConnectionRequestTimeout(exchange.compareTo(connect) < 0 ? exchange : connect)
+                .setResponseTimeout(exchange.compareTo(response) < 0 ? exchange : response)
+                .build();
+    }
+
+    private static TransportException timedOut(String target, Duration timeout, Exception cause) {
+        return new TransportException(Reason.RESPONSE_TIMEOUT, "the exchange with " + target + " did not complete "
+                + "within its timeout of " + timeout.toMillis() + " ms", cause);
     }
 
     private byte[] readBody(ClassicHttpResponse response, HttpUriRequestBase exchange, String target)
@@ -205,6 +244,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            deadlines.close();
             client.close(CloseMode.IMMEDIATE);
             pool.close(CloseMode.IMMEDIATE);
         }

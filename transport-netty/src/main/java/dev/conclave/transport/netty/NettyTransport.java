@@ -17,6 +17,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.resolver.AddressResolverGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ImmediateEventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -140,7 +141,18 @@ public final class NettyTransport implements AsyncHttpTransport {
         }
         CompletableFuture<HttpResponse> exchange = pool.execute(request);
         unfinished.add(exchange);
-        exchange.whenComplete((response, failure) -> unfinished.remove(exchange));
+        Duration timeout = request.timeout().orElse(null);
+        ScheduledFuture<?> timer = timeout == null ? null : group.next().schedule(() -> {
+            exchange.completeExceptionally(new TransportException(Reason.RESPONSE_TIMEOUT,
+                    "the exchange with " + key + " did not complete within its timeout of " + timeout.toMillis()
+                            + " ms", null));
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        exchange.whenComplete((response, failure) -> {
+            unfinished.remove(exchange);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        });
         if (closed.get()) {
             exchange.completeExceptionally(closedError());
         }

@@ -105,7 +105,8 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
             }
         });
         result.whenComplete((response, failure) -> {
-            if (result.isCancelled()) {
+            // Cancelled, or failed from outside (the request's timeout) while this handler still reads it.
+            if (failure != null) {
                 ctx.executor().execute(() -> {
                     if (current == exchange) {
                         // Abort: the rest of the response is unread, so the connection must not be reused.
