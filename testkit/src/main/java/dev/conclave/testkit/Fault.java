@@ -174,10 +174,11 @@ public final class Fault {
         return body == null ? null : body.clone();
     }
 
-    /** A short name for journals and figures, e.g. {@code STATUS 503} or {@code RESET_MID_BODY}. */
+    /** A short name for journals and figures, e.g. {@code STATUS 503}, {@code DELAY 1500ms} or {@code RESET_MID_BODY}. */
     public String label() {
         return switch (kind) {
             case STATUS, HTML_PAGE, REPLY -> kind + " " + status;
+            case DELAY, TRICKLE -> kind + " " + interval.toMillis() + "ms";
             default -> kind.name();
         };
     }

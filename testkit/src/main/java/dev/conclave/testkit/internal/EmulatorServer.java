@@ -215,8 +215,8 @@ public final class EmulatorServer implements AutoCloseable {
             if (fault == null || !fault.actsOnRequest()) {
                 respond(ctx, request, reply);
             } else {
-                Reply answer = reply;
-                FaultyReplies.spoil(ctx, fault, answer, () -> respond(ctx, request, answer), response(answer));
+                FaultyReplies.spoil(ctx, fault, reply, spoiled -> respond(ctx, request, spoiled),
+                        HttpUtil.isKeepAlive(request));
             }
         }
 

@@ -3,6 +3,8 @@ package dev.conclave.testkit.internal;
 import dev.conclave.testkit.Fault;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultHttpContent;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** How the emulator answers or spoils an exchange for a {@link Fault}. */
 final class FaultyReplies {
@@ -46,15 +49,16 @@ final class FaultyReplies {
      * @param ctx the connection
      * @param fault a fault that acts on the request
      * @param reply what the API answered
-     * @param normally sends {@code full} the normal way (keep-alive rules and all)
-     * @param full the complete response as it would have been sent
+     * @param send sends a reply the normal way (keep-alive rules and all)
+     * @param keepAlive whether the client asked to keep the connection open
      */
-    static void spoil(ChannelHandlerContext ctx, Fault fault, Reply reply, Runnable normally, FullHttpResponse full) {
+    static void spoil(ChannelHandlerContext ctx, Fault fault, Reply reply, Consumer<Reply> send, boolean keepAlive) {
         byte[] body = reply.body();
+        FullHttpResponse full = EmulatorServer.response(reply);
         switch (fault.kind()) {
             case DELAY -> {
                 full.release();
-                ctx.executor().schedule(normally, fault.interval().toNanos(), TimeUnit.NANOSECONDS);
+                ctx.executor().schedule(() -> send.accept(reply), fault.interval().toNanos(), TimeUnit.NANOSECONDS);
             }
             case RESET_BEFORE_RESPONSE -> {
                 full.release();
@@ -75,38 +79,40 @@ final class FaultyReplies {
             case MALFORMED_JSON -> {
                 full.release();
                 if (body.length == 0) {
-                    normally.run();
+                    send.accept(reply);
                     return;
                 }
                 byte[] junk = "\u0000,]}{\"".getBytes(StandardCharsets.UTF_8);
                 byte[] spoiled = new byte[body.length / 2 + junk.length];
                 System.arraycopy(body, 0, spoiled, 0, body.length / 2);
                 System.arraycopy(junk, 0, spoiled, body.length / 2, junk.length);
-                FullHttpResponse response = EmulatorServer.response(new Reply(reply.status(), reply.headers(),
-                        spoiled));
-                ctx.writeAndFlush(response);
+                send.accept(new Reply(reply.status(), reply.headers(), spoiled));
             }
             case TRICKLE -> {
                 ctx.writeAndFlush(head(full));
                 full.release();
-                trickle(ctx, body, 0, fault.interval().toNanos());
+                trickle(ctx, body, 0, fault.interval().toNanos(), keepAlive);
             }
             default -> throw new IllegalArgumentException(fault + " does not act on the request");
         }
     }
 
-    private static void trickle(ChannelHandlerContext ctx, byte[] body, int next, long intervalNanos) {
+    private static void trickle(ChannelHandlerContext ctx, byte[] body, int next, long intervalNanos,
+                                boolean keepAlive) {
         if (!ctx.channel().isActive()) {
             return;
         }
         if (next >= body.length) {
-            ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+            ChannelFuture last = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+            if (!keepAlive) {
+                last.addListener(ChannelFutureListener.CLOSE);
+            }
             return;
         }
         ByteBuf one = Unpooled.wrappedBuffer(body, next, 1);
         ctx.writeAndFlush(new DefaultHttpContent(one)).addListener(written -> {
             if (written.isSuccess()) {
-                ctx.executor().schedule(() -> trickle(ctx, body, next + 1, intervalNanos), intervalNanos,
+                ctx.executor().schedule(() -> trickle(ctx, body, next + 1, intervalNanos, keepAlive), intervalNanos,
                         TimeUnit.NANOSECONDS);
             }
         });
