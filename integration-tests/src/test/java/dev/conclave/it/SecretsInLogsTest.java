@@ -66,6 +66,7 @@ class SecretsInLogsTest extends Fixture {
                         .sipAuthPassword(sipPassword).build();
                 texts.add(create.toString());
                 Participant p = session.create(create);
+                secured.faults().script(dev.conclave.testkit.Route.FETCH, 1, dev.conclave.testkit.Fault.status(503));
                 session.fetch(p.conferenceSid(), p.callSid());
                 session.list(ListParticipantsRequest.builder(p.conferenceSid()).pageSize(1).build()).toList();
                 session.async().list(p.conferenceSid()).toList().get(10, TimeUnit.SECONDS);
@@ -107,6 +108,11 @@ class SecretsInLogsTest extends Fixture {
         String log = Files.readString(Path.of(logFile), StandardCharsets.UTF_8);
         assertThat(log).as("the capture works: Conclave's DEBUG lines are there")
                 .contains("DEBUG dev.conclave.http - CREATE POST");
+        assertThat(log).as("each retry is logged at DEBUG with its reason")
+                .contains("DEBUG dev.conclave.retry - retrying FETCH (attempt 2 of 3) in ")
+                .contains("after HTTP 503")
+                .contains("DEBUG dev.conclave.retry - retrying CREATE (attempt 3 of 3) in ")
+                .contains("after CONNECT_FAILED");
         assertThat(log).as("and so are the transport library's")
                 .containsAnyOf("DEBUG org.apache.hc", "DEBUG io.netty", "TRACE io.netty");
         for (String secret : secrets) {
