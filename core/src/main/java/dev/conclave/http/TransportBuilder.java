@@ -44,6 +44,20 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
         return self();
     }
 
+    /**
+     * All four settings at once, e.g. those a {@link TransportProvider} is given.
+     *
+     * @param settings timeouts, pool size and body limit
+     * @return this builder
+     */
+    public B settings(TransportSettings settings) {
+        connectTimeout = settings.connectTimeout();
+        responseTimeout = settings.responseTimeout();
+        maxConnections = settings.maxConnections();
+        maxResponseBytes = settings.maxResponseBytes();
+        return self();
+    }
+
     /** The TLS context (e.g. with a custom trust store); default: the JDK's default context. */
     public B sslContext(SSLContext sslContext) {
         this.sslContext = sslContext;
