@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CallAttempts {
     private static final Logger LOG = LoggerFactory.getLogger("dev.conclave.retry");
+    /** How early a timer may fire, or a transport's timeout end, and still count as the call's deadline. */
+    private static final long DEADLINE_SLACK_NANOS = 50_000_000;
 
     private final Operation operation;
     private final RetryPolicy policy;
@@ -57,9 +59,14 @@ final class CallAttempts {
         return Math.min(attemptTimeoutNanos, remaining);
     }
 
+    /** Whether the call's deadline has passed, give or take a timer's imprecision. */
+    private boolean deadlinePassed() {
+        return lastCutByDeadline && deadline - System.nanoTime() <= DEADLINE_SLACK_NANOS;
+    }
+
     /** The exception for an attempt that ran out of time: an attempt timeout, or the call's if that ended it. */
     TransportException attemptTimedOut(long attemptNanos) {
-        if (lastCutByDeadline) {
+        if (deadlinePassed()) {
             return callTimedOut(null);
         }
         return new TransportException(TransportException.Reason.RESPONSE_TIMEOUT, "no complete response within the "
@@ -90,8 +97,9 @@ final class CallAttempts {
      */
     long retryDelay(Throwable failure) {
         if (failure instanceof TransportException transport
-                && transport.reason() == TransportException.Reason.RESPONSE_TIMEOUT && lastCutByDeadline) {
-            // The transport's own timer hit the call's deadline first; report it as the call's timeout.
+                && transport.reason() == TransportException.Reason.RESPONSE_TIMEOUT && deadlinePassed()) {
+            // The transport's own timer hit the call's deadline first; report it as the call's timeout. (A read
+            // timeout well before the deadline stays a RESPONSE_TIMEOUT, and may be retried.)
             failure = callTimedOut(failure);
         }
         long delay = decide(failure);
@@ -147,6 +155,7 @@ final class CallAttempts {
     /** The exception for a call whose time ran out between attempts: the last failure is its cause. */
     Throwable expired() {
         Throwable last = earlier.isEmpty() ? null : earlier.remove(earlier.size() - 1);
+        attempt--; // the attempt just begun never ran
         finalFailure = callTimedOut(last);
         return finalFailure();
     }

@@ -43,6 +43,8 @@ final class ClientRuntime {
     private final CallOptions defaults;
     private final RetryBudget budget;
     private final Scheduler scheduler = new Scheduler();
+    /** Released by {@link #close()}: wakes blocking calls waiting to retry. */
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean closed;
 
     /**
@@ -129,6 +131,7 @@ final class ClientRuntime {
             if (nanos <= 0) {
                 throw Futures.unwrap(attempts.expired());
             }
+            int number = context.newAttempt();
             CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
             Throwable failure;
             try {
@@ -141,7 +144,7 @@ final class ClientRuntime {
             } catch (ExecutionException | CancellationException failed) {
                 failure = Futures.cause(failed instanceof ExecutionException ? failed.getCause() : failed);
             } catch (TimeoutException timedOut) {
-                context.abortInFlight();
+                context.abort(number);
                 failure = attempts.attemptTimedOut(nanos);
             }
             if (attempts.isDeletedAfterAll(failure)) {
@@ -152,7 +155,9 @@ final class ClientRuntime {
                 throw Futures.unwrap(closed ? closedException() : attempts.finalFailure());
             }
             try {
-                TimeUnit.NANOSECONDS.sleep(delay);
+                if (closing.await(delay, TimeUnit.NANOSECONDS)) {
+                    throw closedException();
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new TransportException(TransportException.Reason.CANCELLED, "the calling thread was interrupted "
@@ -202,6 +207,11 @@ final class ClientRuntime {
 
     /** A caller thread is about to wait: refuse if it is an event loop thread that the wait itself needs. */
     void checkMayBlock() {
+        if (scheduler.isTimerThread()) {
+            throw new IllegalStateException("a blocking ParticipantsClient call was made on the client's timer thread ("
+                    + Thread.currentThread().getName() + "), which completes retries and timeouts; waiting there "
+                    + "would stall them. Use client.async() in callbacks, or move the call to an executor of your own");
+        }
         if (transport instanceof AsyncHttpTransport async && async.isTransportThread()) {
             throw new IllegalStateException("a blocking ParticipantsClient call was made on one of the " + transport.name()
                     + " transport's event loop threads (" + Thread.currentThread().getName() + "); waiting there "
@@ -230,11 +240,13 @@ final class ClientRuntime {
             result.completeExceptionally(attempts.expired());
             return;
         }
+        int number = context.newAttempt();
         CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
         ScheduledFuture<?> timer = attempt.isDone() ? null : scheduler.schedule(() -> {
+            // Abort this attempt's exchange only: completing the attempt may already have started the next one.
             if (!attempt.isDone()
                     && attempt.completeExceptionally(closed ? closedException() : attempts.attemptTimedOut(nanos))) {
-                context.abortInFlight();
+                context.abort(number);
             }
         }, nanos);
         attempt.whenComplete((value, failed) -> {
@@ -325,6 +337,7 @@ final class ClientRuntime {
 
     void close() {
         closed = true;
+        closing.countDown();
         scheduler.close();
         if (ownsTransport) {
             transport.close();

@@ -79,6 +79,17 @@ class CallAttemptsTest {
     }
 
     @Test
+    void aReadTimeoutBeforeTheDeadlineStaysRetryableEvenWhenTheAttemptWasCutToTheDeadline() {
+        // callTimeout 5 s < attemptTimeout 30 s: every attempt is cut to the deadline, but a socket read timeout
+        // long before it is still an attempt's failure, not the call's.
+        CallAttempts attempts = fetch(RetryPolicy.defaults(), UNLIMITED, Duration.ofSeconds(5));
+        attempts.beginAttempt();
+        long wait = attempts.retryDelay(new TransportException(TransportException.Reason.RESPONSE_TIMEOUT,
+                "read timed out", null));
+        assertThat(wait).isNotNegative();
+    }
+
+    @Test
     void aSpentBudgetEndsTheCallWithItsLastFailure() {
         RetryBudget budget = new RetryBudget(0, 1);
         CallAttempts first = fetch(RetryPolicy.defaults(), budget, LONG);

@@ -51,6 +51,8 @@ public final class AsyncExecutor implements AutoCloseable {
      */
     public CompletableFuture<HttpResponse> run(BlockingHttpTransport transport, HttpRequest request) {
         CompletableFuture<HttpResponse> exchange = new CompletableFuture<>();
+        // The request's timeout counts from now, not from when a thread takes it up.
+        long deadline = request.timeout().map(timeout -> System.nanoTime() + timeout.toNanos()).orElse(0L);
         Runnable task = () -> {
             if (exchange.isDone()) {
                 return;
@@ -61,8 +63,19 @@ public final class AsyncExecutor implements AutoCloseable {
                         "the client was closed before the exchange started", null));
                 return;
             }
+            HttpRequest timed = request;
+            if (deadline != 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    exchange.completeExceptionally(new TransportException(TransportException.Reason.POOL_TIMEOUT,
+                            "the exchange waited for an async executor thread past its timeout; it was not sent",
+                            null));
+                    return;
+                }
+                timed = request.withTimeout(java.time.Duration.ofNanos(left));
+            }
             try {
-                exchange.complete(transport.execute(request));
+                exchange.complete(transport.execute(timed));
             } catch (RuntimeException | Error failure) {
                 exchange.completeExceptionally(failure);
             }

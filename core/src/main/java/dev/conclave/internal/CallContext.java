@@ -12,6 +12,9 @@ public final class CallContext {
     private final Operation operation;
     private final boolean callerWaits;
     private CompletableFuture<?> inFlight;
+    private int attempt;
+    private int inFlightAttempt;
+    private int abortedAttempt;
     private boolean cancelled;
 
     /**
@@ -43,18 +46,34 @@ public final class CallContext {
         boolean cancelNow;
         synchronized (this) {
             inFlight = exchange;
-            cancelNow = cancelled;
+            inFlightAttempt = attempt;
+            cancelNow = cancelled || abortedAttempt == attempt;
         }
         if (cancelNow) {
             exchange.cancel(true);
         }
     }
 
-    /** Cancels the exchange in flight, if any (its attempt timed out); later attempts may still start. */
-    public void abortInFlight() {
+    /**
+     * Starts a new attempt: exchanges tracked from now on belong to it.
+     *
+     * @return the attempt's number, for {@link #abort(int)}
+     */
+    public synchronized int newAttempt() {
+        return ++attempt;
+    }
+
+    /**
+     * Cancels the exchange of one attempt (it timed out), even if it starts only later; the exchanges of later
+     * attempts are not touched.
+     *
+     * @param timedOut the number {@link #newAttempt()} gave the attempt
+     */
+    public void abort(int timedOut) {
         CompletableFuture<?> exchange;
         synchronized (this) {
-            exchange = inFlight;
+            abortedAttempt = timedOut;
+            exchange = inFlightAttempt == timedOut ? inFlight : null;
         }
         if (exchange != null) {
             exchange.cancel(true);

@@ -56,7 +56,8 @@ public final class InterceptorChain {
                     return CompletableFuture.failedFuture(new IllegalStateException(culprit + " returned null"));
                 }
                 return result;
-            } catch (RuntimeException failure) {
+            } catch (RuntimeException | Error failure) {
+                // Errors too: thrown on a timer thread they would vanish and leave the call's future pending.
                 return CompletableFuture.failedFuture(failure);
             }
         }

@@ -23,8 +23,9 @@ public final class RetryBudget {
      */
     public RetryBudget(double ratio, int burst) {
         this.unlimited = Double.isInfinite(ratio);
-        this.earnedPerCall = unlimited ? 0 : Math.round(ratio * SCALE);
         this.capacity = Math.max(burst, 1) * SCALE;
+        // More than a full store per call is the same as a full store per call (and cannot overflow).
+        this.earnedPerCall = unlimited ? 0 : Math.min(capacity, Math.round(ratio * SCALE));
         this.tokens = new java.util.concurrent.atomic.AtomicLong((long) burst * SCALE);
     }
 

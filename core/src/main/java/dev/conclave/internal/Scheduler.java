@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Scheduler implements AutoCloseable {
     private ScheduledThreadPoolExecutor timer;
+    private volatile Thread timerThread;
     private boolean closed;
 
     /**
@@ -43,11 +44,17 @@ public final class Scheduler implements AutoCloseable {
             timer = new ScheduledThreadPoolExecutor(1, task -> {
                 Thread thread = new Thread(task, "conclave-timer");
                 thread.setDaemon(true);
+                timerThread = thread;
                 return thread;
             });
             timer.setRemoveOnCancelPolicy(true);
         }
         return timer;
+    }
+
+    /** Whether the calling thread is this scheduler's timer thread. */
+    public boolean isTimerThread() {
+        return timerThread == Thread.currentThread();
     }
 
     /** Stops the timer thread and runs every task still waiting, at once, so that none is lost. */

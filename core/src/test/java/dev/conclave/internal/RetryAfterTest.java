@@ -21,6 +21,11 @@ class RetryAfterTest {
     void readsHttpDatesAsTheTimeUntilThen() {
         assertThat(RetryAfter.parse("Tue, 24 Nov 2026 12:00:30 GMT", NOW)).isEqualTo(Duration.ofSeconds(30));
         assertThat(RetryAfter.parse("Tue, 24 Nov 2026 11:00:00 GMT", NOW)).as("a date in the past").isZero();
+        assertThat(RetryAfter.parse("Tuesday, 24-Nov-26 12:01:00 GMT", NOW)).as("RFC 850 form")
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(RetryAfter.parse("Tue Nov 24 12:00:05 2026", NOW)).as("asctime form").isEqualTo(Duration.ofSeconds(5));
+        assertThat(RetryAfter.parse("Tue Nov  3 12:00:00 2026", Instant.parse("2026-11-03T11:59:58Z")))
+                .as("asctime with a one-digit day").isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

@@ -115,7 +115,8 @@ class BadResponsesTest extends Fixture {
             }
         }
         System.out.printf("[%s] cut JSON: %s%n", transport, outcomes);
-        assertThat(outcomes).containsKey("DecodingException");
+        assertThat(outcomes).as("a JSON body cut short never decodes as a success").containsOnlyKeys(
+                "DecodingException");
     }
 
     @Test
@@ -200,7 +201,6 @@ class BadResponsesTest extends Fixture {
         java.util.Arrays.fill(huge, (byte) ' ');
         huge[0] = '{';
         huge[huge.length - 1] = '}';
-        long heapBefore = usedHeap();
         for (int i = 0; i < 3; i++) {
             emulator.faults().script(Route.FETCH, 1, Fault.reply(200, "application/json", huge));
             try {
@@ -212,11 +212,5 @@ class BadResponsesTest extends Fixture {
             }
         }
         assertThat(once.fetch(conference, "real").label()).as("the client still works").isEqualTo("real");
-        assertThat(usedHeap() - heapBefore).as("heap growth, roughly").isLessThan(200L * 1024 * 1024);
-    }
-
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

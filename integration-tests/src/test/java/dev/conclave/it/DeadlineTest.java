@@ -125,8 +125,49 @@ class DeadlineTest extends Fixture {
             assertThat(failure).isInstanceOf(TransportException.class);
             assertThat(since(start)).isLessThan(Duration.ofMillis(500).plus(MARGIN));
             emulator.faults().clear();
-            Participant fine = shape.fetch(strict, conference, "slow");
+            Participant fine = shape.fetch(strict.withOptions(CallOptions.builder().attemptTimeout(Duration.ofSeconds(10))
+                    .callTimeout(Duration.ofSeconds(10)).build()), conference, "slow");
             assertThat(fine.label()).isEqualTo("slow");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void aTimedOutAttemptIsRetriedAtOnceWithZeroBackoff(Shapes shape) {
+        ParticipantOperations eager = client.withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).build()).build());
+        emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
+        long start = System.nanoTime();
+        assertThat(shape.fetch(eager, conference, "slow").label()).isEqualTo("slow");
+        assertThat(since(start)).isLessThan(Duration.ofMillis(300).plus(MARGIN));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void aReadTimeoutLongBeforeTheCallTimeoutIsRetried(Shapes shape) {
+        try (ParticipantsClient quick = clientFor(emulator).responseTimeout(Duration.ofMillis(300))
+                .callTimeout(Duration.ofSeconds(5)).build()) {
+            emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
+            assertThat(shape.fetch(quick, conference, "slow").label()).as("the second attempt, well in time")
+                    .isEqualTo("slow");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void anAttemptTimeoutWhileWaitingForAConnectionIsTypedAndInTime(Shapes shape) throws Exception {
+        try (ParticipantsClient single = clientFor(emulator).maxConnections(1).build()) {
+            emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
+            java.util.concurrent.CompletableFuture<Participant> occupying = single.async().fetch(conference, "slow");
+            Thread.sleep(200);
+            ParticipantOperations hurried = single.withOptions(CallOptions.builder()
+                    .attemptTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).build());
+            long start = System.nanoTime();
+            Throwable failure = catchThrowable(() -> shape.fetch(hurried, conference, "slow"));
+            assertThat(failure).isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.reason())
+                    .isIn(Reason.POOL_TIMEOUT, Reason.RESPONSE_TIMEOUT));
+            assertThat(since(start)).isLessThan(Duration.ofMillis(300).plus(MARGIN));
+            assertThat(Shapes.join(occupying).label()).isEqualTo("slow");
         }
     }
 }

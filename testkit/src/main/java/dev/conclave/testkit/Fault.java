@@ -62,7 +62,7 @@ public final class Fault {
     }
 
     /**
-     * An error status with a Twilio-style JSON body (code {@code status * 100 + ...}, e.g. 20503), not acted on.
+     * An error status with a Twilio-style JSON body (code {@code 20000 + status}, e.g. 20503), not acted on.
      *
      * @param status 400 to 599
      * @throws IllegalArgumentException for another status
@@ -102,11 +102,15 @@ public final class Fault {
      *
      * @param status 200 to 599
      * @param contentType the Content-Type, or {@code null} for none
-     * @param body the body (copied)
+     * @param body the body (copied); must be empty for 204 and 304, which have none
+     * @throws IllegalArgumentException for a body with 204 or 304
      */
     public static Fault reply(int status, String contentType, byte[] body) {
-        return new Fault(Kind.REPLY, checkStatus(status, 200), null, null, contentType,
-                Objects.requireNonNull(body, "body").clone());
+        Objects.requireNonNull(body, "body");
+        if ((status == 204 || status == 304) && body.length > 0) {
+            throw new IllegalArgumentException("body: a " + status + " response has no body");
+        }
+        return new Fault(Kind.REPLY, checkStatus(status, 200), null, null, contentType, body.clone());
     }
 
     /** Acted on, answered normally after {@code delay}. */
@@ -119,7 +123,10 @@ public final class Fault {
         return new Fault(Kind.RESET_BEFORE_RESPONSE, 0, null, null, null, null);
     }
 
-    /** Acted on; the status line, headers (with the full Content-Length) and half the body, then a reset. */
+    /**
+     * Acted on; the status line, headers (with the full Content-Length) and half the body, then a reset. A
+     * response without a body (a delete's 204) arrives whole before the reset.
+     */
     public static Fault resetMidBody() {
         return new Fault(Kind.RESET_MID_BODY, 0, null, null, null, null);
     }

@@ -17,8 +17,9 @@ import java.util.TreeMap;
  *       scripted;</li>
  *   <li>seeded random: {@link #random(long, double, List)}, each other request gets a fault with some probability,
  *       one of a mix. The draw depends only on the seed, the request (method, path, query, body) and how many
- *       times that same request was seen before, not on timing or thread interleaving: the same seed and the same
- *       requests give the same faults, and a retry of a request draws anew.</li>
+ *       times that same request was seen before, not on timing: the same seed and the same requests give the same
+ *       faults in any order, and a retry of a request draws anew. (Identical requests sent concurrently may swap
+ *       which of them is the n-th.)</li>
  * </ul>
  * Thread-safe.
  */

@@ -14,6 +14,7 @@ import dev.conclave.transport.apache.internal.Failures;
 import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -158,27 +159,46 @@ public final class ApacheTransport implements BlockingHttpTransport {
         String target = request.uri().getHost() + ':' + port(request);
         Duration timeout = request.timeout().orElse(null);
         AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
         ScheduledFuture<?> abort = null;
         if (timeout != null) {
             apacheRequest.setConfig(requestConfig(timeout));
             // The socket timeout only bounds each read; this bounds the whole exchange, even against a server that
             // trickles one byte at a time.
             abort = deadlines.schedule(() -> {
-                timedOut.set(true);
-                apacheRequest.cancel();
+                if (!finished.get()) {
+                    timedOut.set(true);
+                    apacheRequest.cancel();
+                }
             }, timeout);
         }
+        HttpResponse result = null;
         try (ClassicHttpResponse response = client.executeOpen(null, apacheRequest, null)) {
             byte[] body = readBody(response, apacheRequest, target);
+            finished.set(true);
             HttpHeaders.Builder headers = HttpHeaders.builder();
             for (Header header : response.getHeaders()) {
                 headers.add(header.getName(), header.getValue());
             }
-            return HttpResponse.wrap(response.getCode(), headers.build(), body);
+            result = HttpResponse.wrap(response.getCode(), headers.build(), body);
+            return result;
         } catch (TransportException failure) {
             throw timedOut.get() ? timedOut(target, timeout, failure) : failure;
         } catch (IOException failure) {
+            if (result != null) {
+                // Only releasing the connection failed; the response is complete.
+                return result;
+            }
             throw timedOut.get() ? timedOut(target, timeout, failure) : Failures.translate(failure, target, closed.get());
+        } catch (CancellationException leaseCancelled) {
+            // Cancelling the request while it waits for a pooled connection cancels the lease: nothing was sent.
+            if (timedOut.get()) {
+                throw new TransportException(Reason.POOL_TIMEOUT, "no connection to " + target + " became free "
+                        + "within the exchange's timeout of " + timeout.toMillis() + " ms; the request was not sent",
+                        leaseCancelled);
+            }
+            throw new TransportException(Reason.CANCELLED, "the exchange with " + target + " was cancelled",
+                    leaseCancelled);
         } catch (IllegalStateException poolShutDown) {
             if (closed.get()) {
                 throw new TransportException(Reason.CANCELLED, "the Apache transport was closed during the exchange "
@@ -186,6 +206,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
             }
             throw poolShutDown;
         } finally {
+            finished.set(true);
             if (abort != null) {
                 abort.cancel(false);
             }
