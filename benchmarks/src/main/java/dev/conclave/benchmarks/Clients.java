@@ -1,0 +1,85 @@
+package dev.conclave.benchmarks;
+
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.conference.Participant;
+import dev.conclave.ParticipantsClient;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.testkit.ParticipantEmulator;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The clients the network benchmarks compare, by name: {@code apache-sync}, {@code apache-async},
+ * {@code netty-sync}, {@code netty-async} (Conclave on each transport and API shape) and {@code official}.
+ */
+final class Clients implements AutoCloseable {
+    private final String name;
+    private final ParticipantsClient conclave;
+    private final TwilioRestClient official;
+    private final String accountSid;
+
+    Clients(String name, ParticipantEmulator emulator) {
+        this.name = name;
+        this.accountSid = emulator.accountSid();
+        if (name.equals("official")) {
+            conclave = null;
+            official = Official.pointedAt(emulator.baseUri(), emulator.accountSid(), emulator.authToken());
+        } else {
+            String transport = name.substring(0, name.indexOf('-'));
+            conclave = ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+                    .baseUri(emulator.baseUri()).transport(transport).build();
+            official = null;
+            if (!conclave.transportName().equals(transport)) {
+                throw new IllegalStateException("asked for " + transport + ", got " + conclave.transportName());
+            }
+        }
+    }
+
+    /** Reads every participant of the conference, {@code pageSize} per page, and counts them. */
+    long listAll(String conferenceSid, int pageSize) {
+        if (official != null) {
+            long count = 0;
+            for (Participant each : Participant.reader(accountSid, conferenceSid).setPageSize((long) pageSize)
+                    .read(official)) {
+                if (each.getCallSid() != null) {
+                    count++;
+                }
+            }
+            return count;
+        }
+        ListParticipantsRequest request = ListParticipantsRequest.builder(conferenceSid).pageSize(pageSize).build();
+        if (name.endsWith("-async")) {
+            AtomicLong count = new AtomicLong();
+            conclave.async().list(request).forEach(each -> {
+                if (each.callSid() != null) {
+                    count.incrementAndGet();
+                }
+            }).join();
+            return count.get();
+        }
+        long count = 0;
+        for (dev.conclave.model.Participant each : conclave.list(request)) {
+            if (each.callSid() != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Fetches one participant and returns its call SID. */
+    String fetch(String conferenceSid, String callSid) {
+        if (official != null) {
+            return Participant.fetcher(accountSid, conferenceSid, callSid).fetch(official).getCallSid();
+        }
+        if (name.endsWith("-async")) {
+            return conclave.async().fetch(conferenceSid, callSid).join().callSid();
+        }
+        return conclave.fetch(conferenceSid, callSid).callSid();
+    }
+
+    @Override
+    public void close() {
+        if (conclave != null) {
+            conclave.close();
+        }
+    }
+}

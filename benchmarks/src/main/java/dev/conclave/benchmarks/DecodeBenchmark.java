@@ -1,0 +1,86 @@
+package dev.conclave.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.twilio.base.Page;
+import com.twilio.http.TwilioRestClient;
+import dev.conclave.http.HttpHeaders;
+import dev.conclave.http.HttpResponse;
+import dev.conclave.internal.ParticipantJson;
+import dev.conclave.model.ParticipantPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Decoding one participants page from its bytes: Conclave's decoder, the official client's (from the same bytes,
+ * as it reads a response: to a String, then Jackson databind into its {@code Page<Participant>}), and the lower
+ * bound, a Jackson streaming scan of every token that creates nothing.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class DecodeBenchmark {
+    /** Participants on the page. */
+    @Param({"50", "1000"})
+    public int pageSize;
+
+    private byte[] bytes;
+    private HttpResponse response;
+    private ObjectMapper officialMapper;
+    private final JsonFactory json = new JsonFactory();
+
+    /** Generates the page and sets both decoders up. */
+    @Setup
+    public void generate() {
+        bytes = PageData.page(pageSize, 42);
+        response = HttpResponse.wrap(200, HttpHeaders.of("Content-Type", "application/json"), bytes);
+        // The mapper the official client itself configures and uses.
+        officialMapper = new TwilioRestClient.Builder(PageData.ACCOUNT, "benchmark-token").build().getObjectMapper();
+        int conclave = conclave().participants().size();
+        int official = official().getRecords().size();
+        if (conclave != pageSize || official != pageSize) {
+            throw new IllegalStateException("decoded " + conclave + " and " + official + ", expected " + pageSize);
+        }
+    }
+
+    /** Conclave: the page and its participants as immutable records. */
+    @Benchmark
+    public ParticipantPage conclave() {
+        return ParticipantJson.page(response);
+    }
+
+    /** The official client: the body as a String, then {@code Page.fromJson}. */
+    @Benchmark
+    public Page<com.twilio.rest.api.v2010.account.conference.Participant> official() {
+        return Page.fromJson("participants", new String(bytes, StandardCharsets.UTF_8),
+                com.twilio.rest.api.v2010.account.conference.Participant.class, officialMapper);
+    }
+
+    /** The floor: every token read, no value made. */
+    @Benchmark
+    public int tokenScan() throws IOException {
+        int tokens = 0;
+        try (JsonParser parser = json.createParser(bytes)) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
+    }
+}

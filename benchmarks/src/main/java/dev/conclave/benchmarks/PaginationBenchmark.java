@@ -1,0 +1,71 @@
+package dev.conclave.benchmarks;
+
+import dev.conclave.testkit.ParticipantEmulator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Listing all 10,000 participants of a conference over loopback from the in-process emulator, page by page:
+ * Conclave on each transport and API shape, and the official client. The emulator serves every client alike, so
+ * its cost is in every figure; the differences are the clients'.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PaginationBenchmark {
+    /** Participants in the conference. */
+    public static final int PARTICIPANTS = 10_000;
+
+    /** Participants per page (Twilio's default is 50, its maximum 1,000). */
+    @Param({"50", "1000"})
+    public int pageSize;
+
+    /** Which client: Conclave as {@code transport-shape}, or {@code official}. */
+    @Param({"apache-sync", "apache-async", "netty-sync", "netty-async", "official"})
+    public String client;
+
+    private ParticipantEmulator emulator;
+    private Clients clients;
+    private String conference;
+
+    /** Starts the emulator with the conference, and the client. */
+    @Setup(Level.Trial)
+    public void start() {
+        emulator = ParticipantEmulator.builder().statusProgression(false).start();
+        conference = emulator.createConference("benchmark");
+        emulator.seedParticipants(conference, PARTICIPANTS);
+        clients = new Clients(client, emulator);
+        long listed = clients.listAll(conference, pageSize);
+        if (listed != PARTICIPANTS) {
+            throw new IllegalStateException(client + " listed " + listed + " of " + PARTICIPANTS);
+        }
+    }
+
+    /** Closes the client and the emulator. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        clients.close();
+        emulator.close();
+    }
+
+    /** One full listing. */
+    @Benchmark
+    public long listAll() {
+        return clients.listAll(conference, pageSize);
+    }
+}

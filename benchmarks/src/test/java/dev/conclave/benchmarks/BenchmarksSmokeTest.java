@@ -1,0 +1,45 @@
+package dev.conclave.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * CI's check that every benchmark runs: each benchmark method, for each of its parameters, executed once in this
+ * JVM (single shot, no warm-up, no fork). It measures nothing; the benchmarks themselves never run in CI.
+ */
+class BenchmarksSmokeTest {
+    @Test
+    @Timeout(120)
+    void everyBenchmarkRunsOnce() throws Exception {
+        Options once = new OptionsBuilder()
+                .include(DecodeBenchmark.class.getName())
+                .include(EncodeBenchmark.class.getName())
+                .include(PaginationBenchmark.class.getName())
+                .include(FetchLatencyBenchmark.class.getName())
+                .mode(Mode.SingleShotTime)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementBatchSize(1)
+                .forks(0)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build();
+        Collection<RunResult> results = new Runner(once).run();
+        List<String> ran = results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "")
+                + r.getParams().getParamsKeys().stream().map(k -> " " + k + "=" + r.getParams().getParam(k)).toList())
+                .sorted().toList();
+        // Decode: 3 methods x 2 page sizes; encode: 2; pagination: 2 page sizes x 5 clients; fetch: 4 clients.
+        assertThat(ran).as("benchmarks run").hasSize(22);
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+}
