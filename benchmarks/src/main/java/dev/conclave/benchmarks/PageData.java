@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * Participants pages as Twilio sends them, generated deterministically (the same seed gives the same bytes):
- * 34-character SIDs, RFC 2822 dates, labels (some absent), every status, booleans, queue times and URIs.
+ * the fields in the order of Twilio's schema, 34-character SIDs, RFC 2822 dates, labels (some absent), every
+ * status, booleans, queue times and URIs.
  */
 public final class PageData {
     /** The account of every generated participant. */
@@ -71,8 +72,8 @@ public final class PageData {
                 .append(", \"end_conference_on_exit\": ").append(random.nextInt(8) == 0)
                 .append(", \"muted\": ").append(random.nextBoolean())
                 .append(", \"hold\": ").append(random.nextInt(6) == 0)
-                .append(", \"status\": \"").append(STATUSES[random.nextInt(STATUSES.length)]).append('"')
                 .append(", \"start_conference_on_enter\": ").append(random.nextInt(3) > 0)
+                .append(", \"status\": \"").append(STATUSES[random.nextInt(STATUSES.length)]).append('"')
                 .append(", \"queue_time\": \"").append(random.nextInt(5_000)).append('"')
                 .append(", \"uri\": \"/2010-04-01/Accounts/").append(ACCOUNT).append("/Conferences/").append(conference)
                 .append("/Participants/").append(call).append(".json\"}");

@@ -1,6 +1,7 @@
 package dev.conclave.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -60,6 +61,33 @@ public final class HttpResponse {
     /** A copy of the body bytes. */
     public byte[] bodyBytes() {
         return body.length == 0 ? NO_BODY : body.clone();
+    }
+
+    /**
+     * Hands the body to a reader in place, without copying it: for decoders, which read it once. The reader must
+     * neither modify the array nor keep a reference to it.
+     *
+     * @param reader reads {@code length} bytes of {@code bytes} from {@code offset}
+     * @return what the reader returns
+     * @throws IOException as the reader throws it
+     */
+    public <T> T readBody(BodyReader<T> reader) throws IOException {
+        return reader.read(body, 0, body.length);
+    }
+
+    /** Reads a body in place; see {@link #readBody(BodyReader)}. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        /**
+         * Reads the body.
+         *
+         * @param bytes the array holding it; not to be modified or kept
+         * @param offset where the body starts
+         * @param length its length in bytes
+         * @return the result
+         * @throws IOException if reading fails
+         */
+        T read(byte[] bytes, int offset, int length) throws IOException;
     }
 
     /** A fresh stream over the body, without copying it. */

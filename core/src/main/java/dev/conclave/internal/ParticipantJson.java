@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.conclave.DecodingException;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.model.Participant;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads the Participant API's JSON with Jackson's streaming parser: no data binding, no reflection.
@@ -40,9 +42,9 @@ public final class ParticipantJson {
      * @throws DecodingException if the body is not a JSON object or a field cannot be read
      */
     public static Participant participant(HttpResponse response) {
-        try (JsonParser parser = JSON.createParser(response.bodyStream())) {
+        try (JsonParser parser = response.readBody(JSON::createParser)) {
             expectObject(parser, response);
-            Participant participant = readParticipant(parser, response);
+            Participant participant = readParticipant(parser, response, new Repeated());
             expectEnd(parser, response);
             return participant;
         } catch (IOException malformed) {
@@ -56,7 +58,8 @@ public final class ParticipantJson {
      * @throws DecodingException if the body is not a JSON object or a field cannot be read
      */
     public static ParticipantPage page(HttpResponse response) {
-        try (JsonParser parser = JSON.createParser(response.bodyStream())) {
+        // Straight from the transport's array: a stream over it would copy every byte once more.
+        try (JsonParser parser = response.readBody(JSON::createParser)) {
             expectObject(parser, response);
             List<Participant> participants = List.of();
             Integer page = null;
@@ -100,13 +103,14 @@ public final class ParticipantJson {
             throw decoding(response, parser, "'participants' is not an array");
         }
         List<Participant> participants = new ArrayList<>();
+        Repeated repeated = new Repeated();
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (element == null) {
                 throw decoding(response, parser, "the participants array is cut short");
             }
             if (element == JsonToken.START_OBJECT) {
-                participants.add(readParticipant(parser, response));
+                participants.add(readParticipant(parser, response, repeated));
             } else if (element != JsonToken.VALUE_NULL) {
                 throw decoding(response, parser, "a participants element is not an object");
             }
@@ -114,7 +118,33 @@ public final class ParticipantJson {
         return participants;
     }
 
-    private static Participant readParticipant(JsonParser parser, HttpResponse response) throws IOException {
+    /** A participant's fields in the order Twilio sends them (the order of the OpenAPI schema). */
+    private static final SerializedString[] FIELDS = Stream.of("account_sid", "call_sid", "label",
+            "call_sid_to_coach", "coaching", "conference_sid", "date_created", "date_updated",
+            "end_conference_on_exit", "muted", "hold", "start_conference_on_enter", "status", "queue_time", "uri")
+            .map(SerializedString::new).toArray(SerializedString[]::new);
+
+    /** A field's index in {@link #FIELDS}, or -1 for a field Conclave does not know. */
+    private static int fieldIndex(String name) {
+        for (int i = 0; i < FIELDS.length; i++) {
+            if (FIELDS[i].getValue().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Values that repeat from participant to participant of a page (the account, the conference): read once as a
+     * String, then matched in the parser's buffer and shared, so a page of 1,000 holds one copy, not 1,000.
+     */
+    private static final class Repeated {
+        String accountSid;
+        String conferenceSid;
+    }
+
+    private static Participant readParticipant(JsonParser parser, HttpResponse response, Repeated repeated)
+            throws IOException {
         String accountSid = null;
         String callSid = null;
         String label = null;
@@ -130,29 +160,44 @@ public final class ParticipantJson {
         ParticipantStatus status = null;
         String queueTime = null;
         String uri = null;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        int expected = 0;
+        while (true) {
+            int field;
+            // Twilio sends the fields in one order: matching the expected name in the raw bytes skips Jackson's
+            // name hashing and lookup; any other order or field still works, through the slower path.
+            boolean predicted = expected < FIELDS.length ? parser.nextFieldName(FIELDS[expected])
+                    : parser.nextToken() == null;
+            if (predicted && expected < FIELDS.length) {
+                field = expected;
+            } else if (parser.currentToken() == JsonToken.FIELD_NAME) {
+                field = fieldIndex(parser.currentName());
+            } else {
+                break;
+            }
             JsonToken value = parser.nextToken();
-            switch (name) {
-                case "account_sid" -> accountSid = text(parser, value);
-                case "call_sid" -> callSid = text(parser, value);
-                case "label" -> label = text(parser, value);
-                case "call_sid_to_coach" -> callSidToCoach = text(parser, value);
-                case "coaching" -> coaching = bool(parser, value);
-                case "conference_sid" -> conferenceSid = text(parser, value);
-                case "date_created" -> dateCreated = date(parser, value, response);
-                case "date_updated" -> dateUpdated = date(parser, value, response);
-                case "end_conference_on_exit" -> endConferenceOnExit = bool(parser, value);
-                case "muted" -> muted = bool(parser, value);
-                case "hold" -> hold = bool(parser, value);
-                case "start_conference_on_enter" -> startConferenceOnEnter = bool(parser, value);
-                case "status" -> status = status(text(parser, value));
-                case "queue_time" -> queueTime = text(parser, value);
-                case "uri" -> uri = text(parser, value);
+            switch (field) {
+                case 0 -> accountSid = repeated.accountSid = sameOrNew(parser, value, repeated.accountSid);
+                case 1 -> callSid = text(parser, value);
+                case 2 -> label = text(parser, value);
+                case 3 -> callSidToCoach = text(parser, value);
+                case 4 -> coaching = bool(parser, value);
+                case 5 -> conferenceSid = repeated.conferenceSid = sameOrNew(parser, value, repeated.conferenceSid);
+                case 6 -> dateCreated = date(parser, value, response);
+                case 7 -> dateUpdated = date(parser, value, response);
+                case 8 -> endConferenceOnExit = bool(parser, value);
+                case 9 -> muted = bool(parser, value);
+                case 10 -> hold = bool(parser, value);
+                case 11 -> startConferenceOnEnter = bool(parser, value);
+                case 12 -> status = status(parser, value);
+                case 13 -> queueTime = text(parser, value);
+                case 14 -> uri = text(parser, value);
                 default -> parser.skipChildren();
             }
+            if (field >= 0) {
+                expected = field + 1;
+            }
         }
+        JsonToken token = parser.currentToken();
         if (token != JsonToken.END_OBJECT) {
             throw decoding(response, parser, "a participant object is cut short");
         }
@@ -170,6 +215,30 @@ public final class ParticipantJson {
         }
         parser.skipChildren();
         return null;
+    }
+
+    /** A string value: {@code previous} itself if the parser holds the same characters, else a new String. */
+    private static String sameOrNew(JsonParser parser, JsonToken token, String previous) throws IOException {
+        if (token != JsonToken.VALUE_STRING || previous == null) {
+            return text(parser, token);
+        }
+        return matches(parser, previous) ? previous : parser.getText();
+    }
+
+    /** Whether the parser's current string equals {@code expected}, compared in its buffer. */
+    private static boolean matches(JsonParser parser, String expected) throws IOException {
+        int length = parser.getTextLength();
+        if (length != expected.length()) {
+            return false;
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Boolean bool(JsonParser parser, JsonToken token) throws IOException {
@@ -202,19 +271,33 @@ public final class ParticipantJson {
     }
 
     private static Instant date(JsonParser parser, JsonToken token, HttpResponse response) throws IOException {
-        String text = text(parser, token);
-        if (text == null || text.isEmpty()) {
+        if (token != JsonToken.VALUE_STRING) {
+            String text = text(parser, token);
+            if (text == null || text.isEmpty()) {
+                return null;
+            }
+        }
+        if (parser.getTextLength() == 0) {
             return null;
         }
         try {
-            return Rfc2822Dates.parse(text);
+            // Parsed in the parser's buffer: no String is made for a value only needed as an Instant.
+            return Rfc2822Dates.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         } catch (IllegalArgumentException unreadable) {
             throw new DecodingException("field '" + parser.currentName() + "': " + unreadable.getMessage(),
                     response.status(), requestId(response), unreadable);
         }
     }
 
-    private static ParticipantStatus status(String text) {
+    private static ParticipantStatus status(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_STRING) {
+            for (ParticipantStatus known : ParticipantStatus.knownValues()) {
+                if (matches(parser, known.value())) {
+                    return known;
+                }
+            }
+        }
+        String text = text(parser, token);
         if (text == null || text.isEmpty()) {
             return null;
         }

@@ -32,4 +32,41 @@ class Rfc2822DatesTest {
         assertThatThrownBy(() -> Rfc2822Dates.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an RFC 2822 date-time");
     }
+
+    @org.junit.jupiter.api.Test
+    void theEpochDayArithmeticAgreesWithJavaTimeForEveryDayOfFourCenturies() {
+        for (java.time.LocalDate date = java.time.LocalDate.of(1800, 1, 1); date.getYear() < 2200;
+             date = date.plusDays(1)) {
+            org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.epochDay(date.getYear(), date.getMonthValue(),
+                    date.getDayOfMonth())).as(date.toString()).isEqualTo(date.toEpochDay());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void parsesARegionOfACharArrayAndRejectsDaysThatDoNotExist() {
+        char[] buffer = "xx\"Fri, 29 Feb 2028 21:07:19 +0000\"yy".toCharArray();
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parse(buffer, 3, 31))
+                .isEqualTo(java.time.Instant.parse("2028-02-29T21:07:19Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rfc2822Dates.parse("Thu, 29 Feb 2029 21:07:19 +0000"))
+                .hasMessageContaining("no such date");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rfc2822Dates.parse("Thu, 31 Apr 2029 21:07:19 +0000"))
+                .hasMessageContaining("no such date");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rfc2822Dates.parse("Thu, 00 Apr 2029 21:07:19 +0000"))
+                .hasMessageContaining("no such date");
+    }
+
+    @org.junit.jupiter.api.Test
+    void twilioFormAgreesWithJavaTimeOnRandomInstantsAndZones() {
+        java.util.Random random = new java.util.Random(7);
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", java.util.Locale.US);
+        for (int i = 0; i < 20_000; i++) {
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(random.nextInt(Integer.MAX_VALUE) * 2L
+                    - 1_000_000_000L);
+            java.time.ZoneOffset zone = java.time.ZoneOffset.ofTotalSeconds((random.nextInt(57) - 28) * 1_800);
+            String text = format.format(instant.atOffset(zone));
+            org.assertj.core.api.Assertions.assertThat(text).hasSize(31);
+            org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parse(text)).as(text).isEqualTo(instant);
+        }
+    }
 }

@@ -15,6 +15,8 @@ public final class Conference {
     final String accountSid;
     final String friendlyName;
     private final Map<String, ParticipantRecord> byCallSid = new LinkedHashMap<>();
+    /** The same participants in creation order, so that a page is a slice, not a copy of them all. */
+    private final List<ParticipantRecord> ordered = new ArrayList<>();
     private final Map<String, ParticipantRecord> byLabel = new HashMap<>();
     private long nextSequence = 1;
     // Status callbacks, as the first create that named a ConferenceStatusCallback set them; guarded by this.
@@ -37,6 +39,7 @@ public final class Conference {
     synchronized ParticipantRecord add(String callSid, String label, java.time.Instant now) {
         ParticipantRecord record = new ParticipantRecord(nextSequence++, callSid, label, now);
         byCallSid.put(callSid, record);
+        ordered.add(record);
         if (label != null) {
             byLabel.put(label, record);
         }
@@ -53,6 +56,7 @@ public final class Conference {
         if (byCallSid.remove(record.callSid) == null) {
             return false;
         }
+        ordered.remove(record);
         if (record.label != null) {
             byLabel.remove(record.label);
         }
@@ -67,6 +71,17 @@ public final class Conference {
     /** Whether any participant still in the conference has joined it. */
     synchronized boolean anyoneJoined() {
         return byCallSid.values().stream().anyMatch(p -> p.joined);
+    }
+
+    /**
+     * The participants in creation order, live and unmodifiable: only for a caller that holds this conference's
+     * lock for as long as it uses the list.
+     */
+    List<ParticipantRecord> inOrder() {
+        if (!Thread.holdsLock(this)) {
+            throw new IllegalStateException("inOrder() needs the conference's lock");
+        }
+        return java.util.Collections.unmodifiableList(ordered);
     }
 
     synchronized List<ParticipantRecord> snapshot() {

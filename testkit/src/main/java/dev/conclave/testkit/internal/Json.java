@@ -80,13 +80,9 @@ final class Json {
     }
 
     static byte[] page(Conference conference, List<ParticipantRecord> participants, PageFields fields) {
-        return write(256 + participants.size() * 700, json -> {
+        // The participants' JSON is each one's cached rendering, joined; the paging fields follow.
+        byte[] tail = write(512, json -> {
             json.writeStartObject();
-            json.writeArrayFieldStart("participants");
-            for (ParticipantRecord p : participants) {
-                participant(json, conference, p, null);
-            }
-            json.writeEndArray();
             json.writeStringField("first_page_uri", fields.firstPageUri());
             json.writeStringField("next_page_uri", fields.nextPageUri());
             json.writeStringField("previous_page_uri", fields.previousPageUri());
@@ -97,5 +93,18 @@ final class Json {
             json.writeNumberField("end", fields.end());
             json.writeEndObject();
         });
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tail.length + 32
+                + participants.size() * 700);
+        out.writeBytes("{\"participants\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (int i = 0; i < participants.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(participants.get(i).listedJson(conference));
+        }
+        out.write(']');
+        out.write(',');
+        out.write(tail, 1, tail.length - 1);
+        return out.toByteArray();
     }
 }

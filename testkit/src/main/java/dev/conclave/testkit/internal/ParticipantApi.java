@@ -375,6 +375,24 @@ public final class ParticipantApi {
         }
     }
 
+    /**
+     * The index of the first participant whose sequence number is greater than {@code sequence}: the list is in
+     * creation order, so sequence numbers increase along it and a binary search finds the page's start.
+     */
+    private static int firstAfter(List<ParticipantRecord> ordered, long sequence) {
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ordered.get(middle).sequence <= sequence) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     private Reply list(String accountSid, String conferenceSid, String rawPath,
                        List<Map.Entry<String, String>> query) {
         Map<String, List<String>> values = validate(query, ParameterRules.LIST);
@@ -414,34 +432,29 @@ public final class ParticipantApi {
         }
         String base = rawPath + "?" + filters + "PageSize=" + pageSize;
         synchronized (conference) {
-            List<ParticipantRecord> matching = new ArrayList<>();
-            for (ParticipantRecord p : conference.snapshot()) {
-                if (match.test(p)) {
-                    matching.add(p);
+            List<ParticipantRecord> matching;
+            if (filters.length() == 0) {
+                matching = conference.inOrder();
+            } else {
+                matching = new ArrayList<>();
+                for (ParticipantRecord p : conference.snapshot()) {
+                    if (match.test(p)) {
+                        matching.add(p);
+                    }
                 }
             }
             int from;
             if (after >= 0) {
-                from = 0;
-                while (from < matching.size() && matching.get(from).sequence <= after) {
-                    from++;
-                }
+                from = firstAfter(matching, after);
             } else if (before >= 0) {
-                int end = 0;
-                while (end < matching.size() && matching.get(end).sequence < before) {
-                    end++;
-                }
+                int end = firstAfter(matching, before - 1);
                 from = Math.max(0, end - pageSize);
             } else {
                 from = (int) Math.min((long) page * pageSize, matching.size());
             }
             int to = Math.min(matching.size(), from + pageSize);
             if (before >= 0) {
-                int end = 0;
-                while (end < matching.size() && matching.get(end).sequence < before) {
-                    end++;
-                }
-                to = end;
+                to = firstAfter(matching, before - 1);
             }
             List<ParticipantRecord> shown = new ArrayList<>(matching.subList(from, to));
             shown.forEach(p -> show(conference, p));

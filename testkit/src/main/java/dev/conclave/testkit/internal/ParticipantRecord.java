@@ -38,6 +38,25 @@ public final class ParticipantRecord {
         this.dateUpdated = created;
     }
 
+    /** The JSON last rendered for this participant in a listing, and the visible state it was rendered from. */
+    private byte[] listed;
+    private Object listedState;
+
+    /**
+     * This participant as a listing shows it, rendered again only when something it shows changed: the emulator
+     * serves pages of up to 1,000 participants, and rendering each one every time made it slower than the clients
+     * it is there to test.
+     */
+    byte[] listedJson(Conference conference) {
+        Object state = java.util.Arrays.asList(conference.accountSid, conference.sid, dateUpdated, muted, hold,
+                coaching, callSidToCoach, endConferenceOnExit, startConferenceOnEnter, status());
+        if (listed == null || !state.equals(listedState)) {
+            listed = Json.participant(conference, this, null);
+            listedState = state;
+        }
+        return listed;
+    }
+
     String status() {
         return failed && statusStep > 0 ? "failed" : PROGRESSION[statusStep];
     }
