@@ -43,6 +43,8 @@ final class ClientRuntime {
     private final CallOptions defaults;
     private final RetryBudget budget;
     private final Scheduler scheduler = new Scheduler();
+    /** An async transport that ends each exchange at its request timeout needs no timer from core. */
+    private final boolean transportEnforcesTimeout;
     /** Released by {@link #close()}: wakes blocking calls waiting to retry. */
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean closed;
@@ -56,6 +58,7 @@ final class ClientRuntime {
         this.baseUri = baseUri;
         this.defaults = defaults;
         this.budget = budget;
+        this.transportEnforcesTimeout = transport instanceof AsyncHttpTransport async && async.enforcesRequestTimeout();
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.asyncExecutor = asyncExecutor;
@@ -242,7 +245,7 @@ final class ClientRuntime {
         }
         int number = context.newAttempt();
         CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
-        ScheduledFuture<?> timer = attempt.isDone() ? null : scheduler.schedule(() -> {
+        ScheduledFuture<?> timer = attempt.isDone() || transportEnforcesTimeout ? null : scheduler.schedule(() -> {
             // Abort this attempt's exchange only: completing the attempt may already have started the next one.
             if (!attempt.isDone()
                     && attempt.completeExceptionally(closed ? closedException() : attempts.attemptTimedOut(nanos))) {

@@ -19,4 +19,14 @@ public interface AsyncHttpTransport extends HttpTransport {
     default boolean isTransportThread() {
         return false;
     }
+
+    /**
+     * Whether this transport itself ends every exchange by its {@link HttpRequest#timeout()}, failing it with a
+     * {@link dev.conclave.TransportException}. When it does, core starts no timer of its own for each attempt (a
+     * cross-thread timer costs a thread wake-up per call); when it does not (the default), core cancels the
+     * exchange's future at the timeout.
+     */
+    default boolean enforcesRequestTimeout() {
+        return false;
+    }
 }

@@ -94,6 +94,12 @@ public final class JdkHttpTransport implements AsyncHttpTransport {
         return "jdk";
     }
 
+    /** Yes: its deadline timer fails each exchange at the request's timeout. */
+    @Override
+    public boolean enforcesRequestTimeout() {
+        return true;
+    }
+
     @Override
     public boolean isTransportThread() {
         return Thread.currentThread().getName().startsWith("conclave-jdk-");

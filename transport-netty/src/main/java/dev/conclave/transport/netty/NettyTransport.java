@@ -159,6 +159,12 @@ public final class NettyTransport implements AsyncHttpTransport {
         return exchange;
     }
 
+    /** Yes: each exchange's timeout is a task on its event loop. */
+    @Override
+    public boolean enforcesRequestTimeout() {
+        return true;
+    }
+
     @Override
     public boolean isTransportThread() {
         for (EventExecutor loop : group) {
