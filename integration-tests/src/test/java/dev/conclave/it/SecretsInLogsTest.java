@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import io.netty.pkitesting.CertificateBuilder;
+import dev.conclave.testkit.TestCertificates;
 import io.netty.pkitesting.X509Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,12 +83,9 @@ class SecretsInLogsTest extends Fixture {
             texts.add(WebhookValidator.of(token).toString());
         }
         // Over TLS too: the path real Twilio traffic takes (the Apache transport binds TLS sockets separately).
-        X509Bundle certificate = new CertificateBuilder().subject("CN=127.0.0.1").addSanIpAddress("127.0.0.1")
-                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-        SSLContext serving = SSLContext.getInstance("TLS");
-        serving.init(certificate.toKeyManagerFactory().getKeyManagers(), null, null);
-        SSLContext trusting = SSLContext.getInstance("TLS");
-        trusting.init(null, certificate.toTrustManagerFactory().getTrustManagers(), null);
+        X509Bundle certificate = TestCertificates.forLoopback();
+        SSLContext serving = TestCertificates.serving(certificate);
+        SSLContext trusting = TestCertificates.trusting(certificate);
         try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
                 .apiKey(ACCOUNT, KEY, keySecret).https(serving).start();
              HttpTransport tls = newTransport(trusting);

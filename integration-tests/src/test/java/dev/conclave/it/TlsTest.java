@@ -7,7 +7,7 @@ import dev.conclave.ParticipantsClient;
 import dev.conclave.TransportException;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.testkit.ParticipantEmulator;
-import io.netty.pkitesting.CertificateBuilder;
+import dev.conclave.testkit.TestCertificates;
 import io.netty.pkitesting.X509Bundle;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,22 +22,16 @@ class TlsTest extends Fixture {
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        forLoopback = new CertificateBuilder().subject("CN=127.0.0.1").addSanIpAddress("127.0.0.1")
-                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-        forOtherHost = new CertificateBuilder().subject("CN=conclave.test").addSanDnsName("conclave.test")
-                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+        forLoopback = TestCertificates.forLoopback();
+        forOtherHost = TestCertificates.forHost("conclave.test");
     }
 
-    private static SSLContext serving(X509Bundle certificate) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(certificate.toKeyManagerFactory().getKeyManagers(), null, null);
-        return context;
+    private static SSLContext serving(X509Bundle certificate) {
+        return TestCertificates.serving(certificate);
     }
 
-    private static SSLContext trusting(X509Bundle certificate) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, certificate.toTrustManagerFactory().getTrustManagers(), null);
-        return context;
+    private static SSLContext trusting(X509Bundle certificate) {
+        return TestCertificates.trusting(certificate);
     }
 
     private static ParticipantsClient.Builder httpsClient(ParticipantEmulator target, HttpTransport over) {

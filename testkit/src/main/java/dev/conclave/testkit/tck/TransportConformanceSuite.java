@@ -16,7 +16,7 @@ import dev.conclave.http.HttpTransport;
 import dev.conclave.http.Method;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.testkit.internal.TckServer;
-import io.netty.pkitesting.CertificateBuilder;
+import dev.conclave.testkit.TestCertificates;
 import io.netty.pkitesting.X509Bundle;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -435,12 +435,10 @@ public abstract class TransportConformanceSuite {
 
     @Test
     public void trustsTheGivenContextAndRejectsUntrustedOrMismatchedCertificates() throws Exception {
-        X509Bundle loopback = new CertificateBuilder().subject("CN=127.0.0.1").addSanIpAddress("127.0.0.1")
-                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-        X509Bundle otherHost = new CertificateBuilder().subject("CN=conclave.test").addSanDnsName("conclave.test")
-                .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-        TckServer trusted = server(serving(loopback));
-        HttpTransport trusting = transport(SETTINGS, trusting(loopback));
+        X509Bundle loopback = TestCertificates.forLoopback();
+        X509Bundle otherHost = TestCertificates.forHost("conclave.test");
+        TckServer trusted = server(TestCertificates.serving(loopback));
+        HttpTransport trusting = transport(SETTINGS, TestCertificates.trusting(loopback));
         HttpResponse response = send(trusting, HttpRequest.of(Method.GET, URI.create(trusted.base() + "/echo/tls"),
                 HttpHeaders.builder().build(), null));
         assertEquals(200, response.status(), "HTTPS with a certificate the given SSLContext trusts");
@@ -451,8 +449,8 @@ public abstract class TransportConformanceSuite {
                 "HTTPS to a self-signed certificate with the default trust store");
         assertEquals(Reason.TLS, untrusted.reason(), "an untrusted certificate must be a TLS failure");
 
-        TckServer mismatched = server(serving(otherHost));
-        HttpTransport trustingOther = transport(SETTINGS, trusting(otherHost));
+        TckServer mismatched = server(TestCertificates.serving(otherHost));
+        HttpTransport trustingOther = transport(SETTINGS, TestCertificates.trusting(otherHost));
         TransportException wrongHost = failure(trustingOther, HttpRequest.of(Method.GET,
                 URI.create(mismatched.base() + "/echo/wrong-host"), HttpHeaders.builder().build(), null),
                 "HTTPS to 127.0.0.1 presenting a trusted certificate for conclave.test");
@@ -460,18 +458,6 @@ public abstract class TransportConformanceSuite {
                 + "verification must be on)");
         assertTrue(mismatched.received().isEmpty() && trusted.received().size() == 1,
                 "no request may be sent over a connection whose certificate failed");
-    }
-
-    private static SSLContext serving(X509Bundle certificate) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(certificate.toKeyManagerFactory().getKeyManagers(), null, null);
-        return context;
-    }
-
-    private static SSLContext trusting(X509Bundle certificate) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, certificate.toTrustManagerFactory().getTrustManagers(), null);
-        return context;
     }
 
     // ---------------------------------------------------------------------------------------------------------
