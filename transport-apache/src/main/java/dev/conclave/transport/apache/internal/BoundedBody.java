@@ -27,6 +27,17 @@ public final class BoundedBody {
                 if (size > limit) {
                     return null;
                 }
+                if (size == declaredLength) {
+                    // The declared length is in: look for the end without growing (and later trimming) the
+                    // buffer, which copied every body twice.
+                    int next = in.read();
+                    if (next < 0) {
+                        return buffer;
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) limit + 1, Math.max(16L, size * 2L)));
+                    buffer[size++] = (byte) next;
+                    continue;
+                }
                 buffer = Arrays.copyOf(buffer, (int) Math.min((long) limit + 1, Math.max(16L, size * 2L)));
             }
             int read = in.read(buffer, size, buffer.length - size);
