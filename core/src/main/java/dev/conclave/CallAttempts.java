@@ -28,7 +28,6 @@ final class CallAttempts {
     private final List<Throwable> earlier = new ArrayList<>(0);
     private boolean mayHaveReachedServer;
     private int attempt;
-    private boolean lastCutByDeadline;
     private Throwable finalFailure;
 
     CallAttempts(Operation operation, RetryPolicy policy, RetryBudget budget, Duration attemptTimeout,
@@ -55,13 +54,12 @@ final class CallAttempts {
     long beginAttempt() {
         attempt++;
         long remaining = deadline - System.nanoTime();
-        lastCutByDeadline = remaining <= attemptTimeoutNanos;
         return Math.min(attemptTimeoutNanos, remaining);
     }
 
     /** Whether the call's deadline has passed, give or take a timer's imprecision. */
     private boolean deadlinePassed() {
-        return lastCutByDeadline && deadline - System.nanoTime() <= DEADLINE_SLACK_NANOS;
+        return deadline - System.nanoTime() <= DEADLINE_SLACK_NANOS;
     }
 
     /** The exception for an attempt that ran out of time: an attempt timeout, or the call's if that ended it. */

@@ -73,7 +73,7 @@ public final class ApiErrors {
 
     /** Fills what it can; returns false when the body is not a readable JSON object. */
     private static boolean readJson(HttpResponse response, Fields fields) {
-        try (JsonParser parser = ParticipantJson.factory().createParser(response.bodyStream())) {
+        try (JsonParser parser = response.readBody(ParticipantJson.factory()::createParser)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

@@ -26,14 +26,6 @@ class TlsTest extends Fixture {
         forOtherHost = TestCertificates.forHost("conclave.test");
     }
 
-    private static SSLContext serving(X509Bundle certificate) {
-        return TestCertificates.serving(certificate);
-    }
-
-    private static SSLContext trusting(X509Bundle certificate) {
-        return TestCertificates.trusting(certificate);
-    }
-
     private static ParticipantsClient.Builder httpsClient(ParticipantEmulator target, HttpTransport over) {
         return ParticipantsClient.builder().credentials(target.accountSid(), target.authToken())
                 .baseUri(target.baseUri()).transport(over);
@@ -41,8 +33,8 @@ class TlsTest extends Fixture {
 
     @Test
     void aTrustedCertificateWorks() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forLoopback)).start();
-             HttpTransport trustingTransport = newTransport(trusting(forLoopback));
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
+             HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forLoopback));
              ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
             assertThat(secure.baseUri().getScheme()).isEqualTo("https");
             assertThat(https.list(secure.createConference("tls")).toList()).isEmpty();
@@ -52,7 +44,7 @@ class TlsTest extends Fixture {
 
     @Test
     void anUntrustedCertificateFailsWithAnErrorThatSaysSo() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forLoopback)).start();
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
              HttpTransport defaultTrust = newTransport(SSLContext.getDefault());
              ParticipantsClient https = httpsClient(secure, defaultTrust).build()) {
             String conference = secure.createConference("tls");
@@ -68,8 +60,8 @@ class TlsTest extends Fixture {
 
     @Test
     void aCertificateForAnotherHostFailsHostNameVerification() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(serving(forOtherHost)).start();
-             HttpTransport trustingTransport = newTransport(trusting(forOtherHost));
+        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forOtherHost)).start();
+             HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forOtherHost));
              ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
             String conference = secure.createConference("tls");
             assertThatThrownBy(() -> https.list(conference).toList())

@@ -437,7 +437,7 @@ public final class ParticipantApi {
                 matching = conference.inOrder();
             } else {
                 matching = new ArrayList<>();
-                for (ParticipantRecord p : conference.snapshot()) {
+                for (ParticipantRecord p : conference.inOrder()) {
                     if (match.test(p)) {
                         matching.add(p);
                     }
