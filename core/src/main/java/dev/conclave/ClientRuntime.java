@@ -13,8 +13,10 @@ import dev.conclave.internal.AsyncExecutor;
 import dev.conclave.internal.CallContext;
 import dev.conclave.internal.Futures;
 import dev.conclave.internal.InterceptorChain;
+import dev.conclave.internal.Observability;
 import dev.conclave.internal.RetryBudget;
 import dev.conclave.internal.Scheduler;
+import io.micrometer.observation.Observation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +44,7 @@ final class ClientRuntime {
     private final InterceptorChain chain;
     private final CallOptions defaults;
     private final RetryBudget budget;
+    private final Observability observability;
     private final Scheduler scheduler = new Scheduler();
     /** An async transport that ends each exchange at its request timeout needs no timer from core. */
     private final boolean transportEnforcesTimeout;
@@ -52,10 +55,13 @@ final class ClientRuntime {
     /**
      * @param defaults the client's call options, every value set
      * @param budget the client's retry budget
+     * @param observability the client's observations and meters
      */
     ClientRuntime(URI baseUri, HttpTransport transport, boolean ownsTransport, List<Interceptor> steps,
-                  AsyncExecutor asyncExecutor, CallOptions defaults, RetryBudget budget) {
+                  AsyncExecutor asyncExecutor, CallOptions defaults, RetryBudget budget,
+                  Observability observability) {
         this.baseUri = baseUri;
+        this.observability = observability;
         this.defaults = defaults;
         this.budget = budget;
         this.transportEnforcesTimeout = transport instanceof AsyncHttpTransport async && async.enforcesRequestTimeout();
@@ -129,13 +135,36 @@ final class ClientRuntime {
         }
         CallAttempts attempts = attempts(operation, options);
         CallContext context = new CallContext(operation, true);
+        observability.startCall(context);
+        Observation observation = context.observation();
+        if (observation == null) {
+            return callLoop(request, decoder, attempts, context);
+        }
+        RuntimeException failure = null;
+        Observation.Scope scope = observation.openScope();
+        try {
+            return callLoop(request, decoder, attempts, context);
+        } catch (RuntimeException failed) {
+            failure = failed;
+            throw failed;
+        } finally {
+            // Micrometer's order: the scope is closed before the observation stops.
+            scope.close();
+            Observability.stopCall(context, attempts.attempt(), failure);
+        }
+    }
+
+    /** The blocking retry loop of one call. */
+    private <T> T callLoop(HttpRequest request, Function<HttpResponse, T> decoder, CallAttempts attempts,
+                           CallContext context) {
         while (true) {
             long nanos = attempts.beginAttempt();
             if (nanos <= 0) {
                 throw Futures.unwrap(attempts.expired());
             }
             int number = context.newAttempt();
-            CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
+            CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context,
+                number);
             Throwable failure;
             try {
                 return attempt.get(nanos, TimeUnit.NANOSECONDS);
@@ -157,6 +186,7 @@ final class ClientRuntime {
             if (delay < 0) {
                 throw Futures.unwrap(closed ? closedException() : attempts.finalFailure());
             }
+            observability.retried(context.operation(), failure);
             try {
                 if (closing.await(delay, TimeUnit.NANOSECONDS)) {
                     throw closedException();
@@ -183,9 +213,11 @@ final class ClientRuntime {
         }
         CallAttempts attempts = attempts(operation, options);
         CallContext context = new CallContext(operation, false);
+        observability.startCall(context);
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 context.cancel();
+                Observability.stopCall(context, attempts.attempt(), Futures.cause(failure));
             }
         });
         nextAttempt(request, decoder, attempts, context, result);
@@ -235,16 +267,17 @@ final class ClientRuntime {
             return;
         }
         if (closed) {
-            result.completeExceptionally(closedException());
+            fail(result, context, attempts, closedException());
             return;
         }
         long nanos = attempts.beginAttempt();
         if (nanos <= 0) {
-            result.completeExceptionally(attempts.expired());
+            fail(result, context, attempts, attempts.expired());
             return;
         }
         int number = context.newAttempt();
-        CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context);
+        CompletableFuture<T> attempt = attempt(request.withTimeout(Duration.ofNanos(nanos)), decoder, context,
+                number);
         ScheduledFuture<?> timer = attempt.isDone() || transportEnforcesTimeout ? null : scheduler.schedule(() -> {
             // Abort this attempt's exchange only: completing the attempt may already have started the next one.
             if (!attempt.isDone()
@@ -257,32 +290,54 @@ final class ClientRuntime {
                 timer.cancel(false);
             }
             if (failed == null) {
-                result.complete(value);
+                succeed(result, context, attempts, value);
                 return;
             }
             Throwable failure = Futures.cause(failed);
             if (attempts.isDeletedAfterAll(failure)) {
-                result.complete(null);
+                succeed(result, context, attempts, null);
                 return;
             }
             long delay = closed || result.isDone() ? -1 : attempts.retryDelay(failure);
             if (delay < 0) {
-                result.completeExceptionally(closed ? closedException() : attempts.finalFailureOr(failure));
+                fail(result, context, attempts,
+                        closed ? closedException() : attempts.finalFailureOr(failure));
                 return;
             }
+            observability.retried(context.operation(), failure);
             scheduler.schedule(() -> nextAttempt(request, decoder, attempts, context, result), delay);
         });
     }
 
+    /** Ends an async call with a value: its observation first, so that whoever waits sees it stopped. */
+    private static <T> void succeed(CompletableFuture<T> result, CallContext context, CallAttempts attempts, T value) {
+        if (!result.isDone()) {
+            Observability.stopCall(context, attempts.attempt(), null);
+            result.complete(value);
+        }
+    }
+
+    /** Ends an async call with a failure, its observation first. */
+    private static void fail(CompletableFuture<?> result, CallContext context, CallAttempts attempts,
+                             Throwable failure) {
+        if (!result.isDone()) {
+            Observability.stopCall(context, attempts.attempt(), failure);
+            result.completeExceptionally(failure);
+        }
+    }
+
     /** One attempt through the chain: the decoded 2xx body, or the typed failure. */
     private <T> CompletableFuture<T> attempt(HttpRequest request, Function<HttpResponse, T> decoder,
-                                             CallContext call) {
+                                             CallContext call, int number) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        chain.execute(call, request).whenComplete((response, failure) -> {
+        CompletableFuture<HttpResponse> exchange = call.observation() == null ? chain.execute(call, request)
+                : observability.observeAttempt(call, number, request, sent -> chain.execute(call, sent));
+        exchange.whenComplete((response, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(Futures.cause(failure));
                 return;
             }
+            call.lastStatus(response.status());
             try {
                 if (response.status() >= 200 && response.status() < 300) {
                     result.complete(decoder.apply(response));
@@ -342,6 +397,7 @@ final class ClientRuntime {
         closed = true;
         closing.countDown();
         scheduler.close();
+        observability.close();
         if (ownsTransport) {
             transport.close();
         }

@@ -10,6 +10,7 @@ import dev.conclave.internal.AuthenticationStep;
 import dev.conclave.internal.Credentials;
 import dev.conclave.internal.Endpoints;
 import dev.conclave.internal.LoggingStep;
+import dev.conclave.internal.Observability;
 import dev.conclave.internal.RetryBudget;
 import dev.conclave.internal.TransportDiscovery;
 import dev.conclave.internal.UserAgentStep;
@@ -18,6 +19,11 @@ import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.observation.ConclaveMeters;
+import dev.conclave.observation.HttpAttemptObservationConvention;
+import dev.conclave.observation.ParticipantCallObservationConvention;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,6 +186,11 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         private double retryBudgetRatio = DEFAULT_RETRY_BUDGET_RATIO;
         private int retryBudgetBurst = DEFAULT_RETRY_BUDGET_BURST;
         private final List<Interceptor> interceptors = new ArrayList<>();
+        private ObservationRegistry observationRegistry;
+        private MeterRegistry meterRegistry;
+        private ParticipantCallObservationConvention callConvention;
+        private HttpAttemptObservationConvention attemptConvention;
+        private String clientName;
 
         private Builder() {
         }
@@ -438,6 +449,82 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         }
 
         /**
+         * Observes every call and every attempt with this registry: per call an observation named
+         * {@code conclave.participants.calls} (tags operation, outcome, status, error.type, attempts), per attempt
+         * one named {@code http.client.requests} after Micrometer's HTTP client convention (method, uri template,
+         * status, outcome, exception, client.name, operation), a child of its call's. With a tracing handler on
+         * the registry, each attempt is a span and its trace context goes out in the request's headers. No tag
+         * ever holds a SID, label, phone number or query. Default: none, and then observation costs nothing.
+         *
+         * @param registry the registry, e.g. the application's; {@code null} for none
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observationRegistry = registry;
+            return this;
+        }
+
+        /**
+         * Registers this client's own meters here: the retry counter {@value ConclaveMeters#RETRIES} (tags
+         * operation, reason) and, when the transport has a connection pool, the gauges
+         * {@value ConclaveMeters#POOL_LEASED}, {@code .idle}, {@code .pending} and {@code .max} (tags
+         * {@code client.name} = transport, {@code conclave.client} = {@link #clientName(String)}), removed again
+         * by {@link ParticipantsClient#close()}. Timers of calls and attempts come from the observations instead
+         * (see {@link #observationRegistry}), through the registry's meter handler. Default: none.
+         *
+         * @param registry the registry; {@code null} for none
+         * @return this builder
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = registry;
+            return this;
+        }
+
+        /**
+         * Names and tags call observations with this convention instead of
+         * {@link dev.conclave.observation.DefaultParticipantCallObservationConvention}. (A convention registered on
+         * the registry with {@code observationConfig().observationConvention(...)} wins over both.)
+         *
+         * @param convention the convention; {@code null} for the default
+         * @return this builder
+         */
+        public Builder callObservationConvention(ParticipantCallObservationConvention convention) {
+            this.callConvention = convention;
+            return this;
+        }
+
+        /**
+         * Names and tags attempt observations with this convention instead of
+         * {@link dev.conclave.observation.DefaultHttpAttemptObservationConvention}. (A convention registered on
+         * the registry with {@code observationConfig().observationConvention(...)} wins over both.)
+         *
+         * @param convention the convention; {@code null} for the default
+         * @return this builder
+         */
+        public Builder attemptObservationConvention(HttpAttemptObservationConvention convention) {
+            this.attemptConvention = convention;
+            return this;
+        }
+
+        /**
+         * Names this client in its pool gauges (tag {@value ConclaveMeters#TAG_CLIENT}), so that several clients
+         * in one registry keep apart; give each client its own name. Default: {@code participants-} and the hex
+         * identity hash of the client's executor, which tells clients apart in practice but is not guaranteed
+         * unique (two clients whose gauges would share name and tags share one set of gauges).
+         *
+         * @param name a short, stable name, e.g. {@code billing}
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder clientName(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("clientName: must not be blank");
+            }
+            this.clientName = name;
+            return this;
+        }
+
+        /**
          * Builds the client, creating a transport from the class path unless one was given.
          *
          * @return the client; close it when done
@@ -467,8 +554,11 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
             AsyncExecutor executor = asyncExecutor != null ? AsyncExecutor.using(asyncExecutor)
                     : AsyncExecutor.bounded(maxConnections, DEFAULT_ASYNC_QUEUE);
             CallOptions defaults = new CallOptions(retryPolicy, attemptTimeout, callTimeout);
+            Observability observability = new Observability(observationRegistry, meterRegistry, callConvention,
+                    attemptConvention, chosen, clientName != null ? clientName
+                            : "participants-" + Integer.toHexString(System.identityHashCode(executor)));
             return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor, defaults,
-                    new RetryBudget(retryBudgetRatio, retryBudgetBurst)), credentials.accountSid());
+                    new RetryBudget(retryBudgetRatio, retryBudgetBurst), observability), credentials.accountSid());
         }
 
         private static String requireSecret(String field, String secret) {

@@ -26,6 +26,7 @@ class BenchmarksSmokeTest {
                 .include(EncodeBenchmark.class.getName())
                 .include(PaginationBenchmark.class.getName())
                 .include(FetchLatencyBenchmark.class.getName())
+                .include(ObservationBenchmark.class.getName())
                 .mode(Mode.SingleShotTime)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -38,8 +39,9 @@ class BenchmarksSmokeTest {
         List<String> ran = results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "")
                 + r.getParams().getParamsKeys().stream().map(k -> " " + k + "=" + r.getParams().getParam(k)).toList())
                 .sorted().toList();
-        // Decode: 3 methods x 2 page sizes; encode: 2; pagination: 2 page sizes x 5 clients; fetch: 4 clients.
-        assertThat(ran).as("benchmarks run").hasSize(22);
+        // Decode: 3 methods x 2 page sizes; encode: 2; pagination: 2 page sizes x 5 clients; fetch: 4 clients;
+        // observation: 2 clients x 3 kinds.
+        assertThat(ran).as("benchmarks run").hasSize(28);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

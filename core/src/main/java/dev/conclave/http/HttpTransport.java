@@ -13,6 +13,16 @@ public interface HttpTransport extends AutoCloseable {
     /** A short, stable name for logs and metrics, e.g. {@code apache} or {@code netty}. */
     String name();
 
+    /**
+     * The transport's connection pool now, if it has one: core reads it for the pool gauges of each client that
+     * uses this transport. Called from metrics threads at any time, also after {@link #close()}; must not block.
+     *
+     * @return the pool's counts, or empty (the default) for a transport without a pool
+     */
+    default java.util.Optional<ConnectionPoolStats> poolStats() {
+        return java.util.Optional.empty();
+    }
+
     /** Releases connections and threads; idempotent. Requests sent after close fail. */
     @Override
     void close();

@@ -1,6 +1,8 @@
 package dev.conclave.internal;
 
 import dev.conclave.Operation;
+import dev.conclave.observation.ParticipantCallObservationContext;
+import io.micrometer.observation.Observation;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +18,10 @@ public final class CallContext {
     private int inFlightAttempt;
     private int abortedAttempt;
     private boolean cancelled;
+    private volatile int lastStatus;
+    private Observation observation;
+    private ParticipantCallObservationContext observationContext;
+    private boolean observationStopped;
 
     /**
      * Creates the context of one call.
@@ -31,6 +37,41 @@ public final class CallContext {
     /** The API operation. */
     public Operation operation() {
         return operation;
+    }
+
+    /** The HTTP status of the last response this call received, or 0 if none yet. */
+    public int lastStatus() {
+        return lastStatus;
+    }
+
+    /** Records the HTTP status of a response this call received. */
+    public void lastStatus(int status) {
+        this.lastStatus = status;
+    }
+
+    /** Records the call's observation (set once, before the first attempt). */
+    void observed(Observation callObservation, ParticipantCallObservationContext context) {
+        this.observation = callObservation;
+        this.observationContext = context;
+    }
+
+    /** Whether this is the first time the call's observation is stopped (later ones must not stop it again). */
+    synchronized boolean markObservationStopped() {
+        if (observationStopped) {
+            return false;
+        }
+        observationStopped = true;
+        return true;
+    }
+
+    /** The call's observation, or {@code null} when the call is not observed. */
+    public Observation observation() {
+        return observation;
+    }
+
+    /** The context of the call's observation, or {@code null} when the call is not observed. */
+    ParticipantCallObservationContext observationContext() {
+        return observationContext;
     }
 
     /** Whether a caller thread is blocked waiting for this call (so a blocking transport may run inline). */

@@ -49,7 +49,9 @@ class DiscoveryTest {
 
     private static final Predicate<String> CORE = entry -> entry.contains("/core/target/")
             || entry.contains("conclave-core") || entry.contains("/models/target/") || entry.contains("conclave-models")
-            || entry.contains("jackson-core") || entry.contains("slf4j-api") || entry.contains("slf4j-simple");
+            || entry.contains("jackson-core") || entry.contains("slf4j-api") || entry.contains("slf4j-simple")
+            || entry.contains("micrometer-core") || entry.contains("micrometer-observation-1")
+            || entry.contains("micrometer-commons") || entry.contains("jspecify") || entry.contains("HdrHistogram");
     private static final Predicate<String> APACHE = entry -> entry.contains("transport-apache")
             || entry.contains("httpclient5") || entry.contains("httpcore5");
     private static final Predicate<String> NETTY = entry -> entry.contains("transport-netty")

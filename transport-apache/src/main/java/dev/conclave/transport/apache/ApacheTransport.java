@@ -3,6 +3,7 @@ package dev.conclave.transport.apache;
 import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.BlockingHttpTransport;
+import dev.conclave.http.ConnectionPoolStats;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
@@ -138,6 +139,14 @@ public final class ApacheTransport implements BlockingHttpTransport {
     public int pendingConnections() {
         PoolStats stats = pool.getTotalStats();
         return stats.getPending();
+    }
+
+    /** The pool's totals (the transport talks to one host in practice, so they are that host's). */
+    @Override
+    public java.util.Optional<ConnectionPoolStats> poolStats() {
+        PoolStats stats = pool.getTotalStats();
+        return java.util.Optional.of(new ConnectionPoolStats(stats.getLeased(), stats.getAvailable(),
+                stats.getPending(), stats.getMax()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.conclave.transport.netty;
 import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.AsyncHttpTransport;
+import dev.conclave.http.ConnectionPoolStats;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.http.TransportBuilder;
@@ -197,6 +198,17 @@ public final class NettyTransport implements AsyncHttpTransport {
     /** Exchanges waiting for a connection. */
     public int pendingAcquires() {
         return pendingAcquires.get();
+    }
+
+    /**
+     * All hosts' pools together: leased and idle connections, exchanges waiting for one, and the most that may be
+     * open ({@code maxConnections} per host the transport has talked to, at least one host's worth).
+     */
+    @Override
+    public java.util.Optional<ConnectionPoolStats> poolStats() {
+        int leased = leasedConnections();
+        return java.util.Optional.of(new ConnectionPoolStats(leased, Math.max(0, openConnections() - leased),
+                pendingAcquires(), settings.maxConnections() * Math.max(1, pools.size())));
     }
 
     /**

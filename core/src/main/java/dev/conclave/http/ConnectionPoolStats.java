@@ -1,0 +1,22 @@
+package dev.conclave.http;
+
+/**
+ * A snapshot of a transport's connection pool, all hosts together, for the pool gauges a client registers
+ * (see {@code ParticipantsClient.Builder#meterRegistry}).
+ *
+ * @param leased connections lent out to exchanges in progress
+ * @param idle open connections waiting in the pool for reuse
+ * @param pending exchanges waiting for a connection
+ * @param max the most connections the pool opens at once
+ */
+public record ConnectionPoolStats(int leased, int idle, int pending, int max) {
+    /**
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public ConnectionPoolStats {
+        if (leased < 0 || idle < 0 || pending < 0 || max < 0) {
+            throw new IllegalArgumentException("pool counts must not be negative: leased=" + leased + ", idle="
+                    + idle + ", pending=" + pending + ", max=" + max);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.conclave.observation;
+
+import dev.conclave.TransportException;
+import io.micrometer.common.KeyValues;
+import java.util.Locale;
+
+/**
+ * The default naming of call observations: name {@value #NAME}, contextual (span) name
+ * {@code participants <operation>}, and only low-cardinality tags, none of which ever holds a SID, label, phone
+ * number or query:
+ * <ul>
+ *   <li>{@code operation}: {@code create}, {@code fetch}, {@code list} (one page), {@code update}, {@code delete};</li>
+ *   <li>{@code outcome}: {@code SUCCESS} when the call returned normally, else from the last HTTP status
+ *       {@code CLIENT_ERROR} (4xx) or {@code SERVER_ERROR} (5xx), else {@code UNKNOWN} (no usable response:
+ *       transport failure, undecodable body, cancellation);</li>
+ *   <li>{@code status}: the last HTTP status received, or {@code NONE};</li>
+ *   <li>{@code error.type}: {@code none}; for a {@link TransportException} its reason (e.g.
+ *       {@code RESPONSE_TIMEOUT}); for any other failure the exception's simple class name (e.g.
+ *       {@code NotFoundException});</li>
+ *   <li>{@code attempts}: how many attempts the call made, {@code 1} to the retry policy's maximum.</li>
+ * </ul>
+ */
+public class DefaultParticipantCallObservationConvention implements ParticipantCallObservationConvention {
+    /** The observation's name, and so the timer's: {@value}. */
+    public static final String NAME = "conclave.participants.calls";
+
+    /** The shared instance; the class holds no state. */
+    public static final DefaultParticipantCallObservationConvention INSTANCE =
+            new DefaultParticipantCallObservationConvention();
+
+    /** Creates the convention; subclass it to change some tags. */
+    public DefaultParticipantCallObservationConvention() {
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public String getContextualName(ParticipantCallObservationContext context) {
+        return "participants " + operationName(context);
+    }
+
+    @Override
+    public KeyValues getLowCardinalityKeyValues(ParticipantCallObservationContext context) {
+        Throwable error = context.getError();
+        int status = context.status();
+        return KeyValues.of(
+                "operation", operationName(context),
+                "outcome", error == null ? "SUCCESS" : HttpOutcomes.outcome(status),
+                "status", status == 0 ? "NONE" : Integer.toString(status),
+                "error.type", errorType(error),
+                "attempts", Integer.toString(context.attempts()));
+    }
+
+    private static String operationName(ParticipantCallObservationContext context) {
+        return context.operation().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The {@code error.type} tag of a failure: {@code none}, a transport failure's reason, else the simple class
+     * name.
+     *
+     * @param error the call's failure, or {@code null}
+     * @return a low-cardinality value
+     */
+    protected String errorType(Throwable error) {
+        if (error == null) {
+            return "none";
+        }
+        if (error instanceof TransportException transport) {
+            return transport.reason().name();
+        }
+        String simple = error.getClass().getSimpleName();
+        return simple.isEmpty() ? error.getClass().getName() : simple;
+    }
+}

@@ -1,0 +1,357 @@
+package dev.conclave.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conclave.NotFoundException;
+import dev.conclave.ParticipantsClient;
+import dev.conclave.RetryPolicy;
+import dev.conclave.TransportException;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.Participant;
+import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.observation.ConclaveMeters;
+import dev.conclave.observation.DefaultHttpAttemptObservationConvention;
+import dev.conclave.observation.DefaultParticipantCallObservationConvention;
+import dev.conclave.observation.HttpAttemptObservationContext;
+import dev.conclave.observation.ParticipantCallObservationContext;
+import dev.conclave.testkit.Fault;
+import dev.conclave.testkit.Route;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The client's observations and meters against the emulator, on each transport and API shape: the call and
+ * attempt observations' names, tags and nesting after success, an API error, a transport error and retries; the
+ * retry counter; the pool gauges and their removal on close; and that no tag ever carries a SID, label, phone
+ * number or query.
+ */
+@Timeout(60)
+class ObservationTest extends Fixture {
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final RetryPolicy FAST = RetryPolicy.builder().initialBackoff(Duration.ofMillis(5))
+            .maxBackoff(Duration.ofMillis(50)).build();
+    private static final String LABEL = "agent-obs-7";
+    private static final String TO = "+15558675310";
+
+    private TestObservationRegistry observations;
+    private SimpleMeterRegistry meters;
+    private ParticipantsClient observed;
+    private String conference;
+
+    @BeforeEach
+    void observedClient() {
+        observations = TestObservationRegistry.create();
+        meters = new SimpleMeterRegistry();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        observed = clientFor(emulator).observationRegistry(observations).meterRegistry(meters).retryPolicy(FAST)
+                .clientName("observed").build();
+        conference = client.create(request("obs-" + NAMES.incrementAndGet(), "seed")).conferenceSid();
+    }
+
+    @AfterEach
+    void closeClient() {
+        emulator.faults().clear();
+        observed.close();
+    }
+
+    private static CreateParticipantRequest request(String conference, String label) {
+        return CreateParticipantRequest.builder(conference, "+15005550006", TO).label(label).build();
+    }
+
+    private List<ParticipantCallObservationContext> calls() {
+        List<ParticipantCallObservationContext> found = new ArrayList<>();
+        observations.assertThat().hasHandledContextsThatSatisfy(contexts -> contexts.stream()
+                .filter(ParticipantCallObservationContext.class::isInstance)
+                .map(ParticipantCallObservationContext.class::cast).forEach(found::add));
+        return found;
+    }
+
+    private List<HttpAttemptObservationContext> attempts() {
+        List<HttpAttemptObservationContext> found = new ArrayList<>();
+        observations.assertThat().hasHandledContextsThatSatisfy(contexts -> contexts.stream()
+                .filter(HttpAttemptObservationContext.class::isInstance)
+                .map(HttpAttemptObservationContext.class::cast).forEach(found::add));
+        return found;
+    }
+
+    private static Map<String, String> tags(Observation.Context context) {
+        Map<String, String> tags = new java.util.TreeMap<>();
+        for (KeyValue each : context.getLowCardinalityKeyValues()) {
+            tags.put(each.getKey(), each.getValue());
+        }
+        return tags;
+    }
+
+    private static String template(boolean member) {
+        return "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants"
+                + (member ? "/{CallSid}.json" : ".json");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void aSuccessfulCallIsOneCallObservationWithOneAttemptAsItsChild(Shapes shape) {
+        shape.create(observed, request(conference, LABEL));
+        Participant fetched = shape.fetch(observed, conference, LABEL);
+        assertThat(fetched.label()).isEqualTo(LABEL);
+
+        List<ParticipantCallObservationContext> calls = calls();
+        assertThat(calls).hasSize(2);
+        assertThat(calls).allSatisfy(call -> assertThat(call.getName())
+                .isEqualTo(DefaultParticipantCallObservationConvention.NAME));
+        assertThat(tags(calls.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "create",
+                "outcome", "SUCCESS", "status", "201", "error.type", "none", "attempts", "1"));
+        assertThat(tags(calls.get(1))).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+                "outcome", "SUCCESS", "status", "200", "error.type", "none", "attempts", "1"));
+        assertThat(calls.get(1).getContextualName()).isEqualTo("participants fetch");
+
+        List<HttpAttemptObservationContext> attempts = attempts();
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0).getName()).isEqualTo(DefaultHttpAttemptObservationConvention.NAME);
+        assertThat(tags(attempts.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of("method", "POST",
+                "uri", template(false), "status", "201", "outcome", "SUCCESS", "exception", "none",
+                "client.name", transport, "operation", "create"));
+        assertThat(tags(attempts.get(1))).containsExactlyInAnyOrderEntriesOf(Map.of("method", "GET",
+                "uri", template(true), "status", "200", "outcome", "SUCCESS", "exception", "none",
+                "client.name", transport, "operation", "fetch"));
+        assertThat(attempts.get(1).getContextualName()).isEqualTo("http get");
+        for (int i = 0; i < 2; i++) {
+            assertThat(attempts.get(i).getParentObservation().getContextView()).isSameAs(calls.get(i));
+        }
+
+        Timer fetchTimer = meters.get(DefaultParticipantCallObservationConvention.NAME)
+                .tags("operation", "fetch", "outcome", "SUCCESS").timer();
+        assertThat(fetchTimer.count()).isEqualTo(1);
+        assertThat(meters.get(DefaultHttpAttemptObservationConvention.NAME)
+                .tags("method", "GET", "status", "200", "client.name", transport).timer().count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void anApiErrorIsTaggedWithItsStatusAndType(Shapes shape) {
+        assertThatThrownBy(() -> shape.fetch(observed, conference, "nobody-here"))
+                .isInstanceOf(NotFoundException.class);
+
+        ParticipantCallObservationContext call = calls().get(0);
+        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+                "outcome", "CLIENT_ERROR", "status", "404", "error.type", "NotFoundException", "attempts", "1"));
+        assertThat(call.getError()).isInstanceOf(NotFoundException.class);
+        // The exchange itself worked: an error response is not an exception of the attempt.
+        assertThat(tags(attempts().get(0))).containsEntry("status", "404").containsEntry("outcome", "CLIENT_ERROR")
+                .containsEntry("exception", "none");
+        assertThat(meters.find(ConclaveMeters.RETRIES).counters()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void retriesAreAttemptsUnderOneCallAndCountedByReason(Shapes shape) {
+        shape.create(observed, request(conference, LABEL));
+        observations.clear();
+        emulator.faults().script(Route.FETCH, 2, Fault.status(503));
+
+        shape.fetch(observed, conference, LABEL);
+
+        ParticipantCallObservationContext call = calls().get(0);
+        assertThat(tags(call)).containsEntry("outcome", "SUCCESS").containsEntry("status", "200")
+                .containsEntry("attempts", "3");
+        List<HttpAttemptObservationContext> attempts = attempts();
+        assertThat(attempts).extracting(each -> tags(each).get("status")).containsExactly("503", "503", "200");
+        assertThat(attempts).extracting(HttpAttemptObservationContext::attempt).containsExactly(1, 2, 3);
+        assertThat(attempts).allSatisfy(each -> assertThat(each.getParentObservation().getContextView())
+                .isSameAs(call));
+        assertThat(meters.get(ConclaveMeters.RETRIES).tags("operation", "fetch", "reason", "http_503").counter()
+                .count()).isEqualTo(2.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void aTransportErrorHasNoStatusAndNamesItsReason(Shapes shape) {
+        try (ParticipantsClient refused = ParticipantsClient.builder()
+                .credentials(emulator.accountSid(), emulator.authToken()).baseUri(refusedBaseUri())
+                .transport(transport).retryPolicy(FAST).observationRegistry(observations).meterRegistry(meters)
+                .build()) {
+            assertThatThrownBy(() -> shape.fetch(refused, conference, LABEL)).isInstanceOf(TransportException.class)
+                    .extracting(failure -> ((TransportException) failure).reason())
+                    .isEqualTo(TransportException.Reason.CONNECT_FAILED);
+        }
+        ParticipantCallObservationContext call = calls().get(0);
+        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+                "outcome", "UNKNOWN", "status", "NONE", "error.type", "CONNECT_FAILED", "attempts", "3"));
+        assertThat(attempts()).hasSize(3).allSatisfy(attempt -> assertThat(tags(attempt))
+                .containsEntry("status", "IO_ERROR").containsEntry("outcome", "UNKNOWN")
+                .containsEntry("exception", "TransportException"));
+        assertThat(meters.get(ConclaveMeters.RETRIES).tags("operation", "fetch", "reason", "connect_failed")
+                .counter().count()).isEqualTo(2.0);
+    }
+
+    @Test
+    void noTagHoldsASidLabelPhoneNumberOrQuery() {
+        Participant created = observed.create(request(conference, LABEL));
+        observed.fetch(conference, created.callSid());
+        observed.fetch(conference, LABEL);
+        observed.update(conference, LABEL, UpdateParticipantRequest.builder().muted(true).build());
+        emulator.faults().script(Route.LIST, 1, Fault.status(500));
+        observed.list(ListParticipantsRequest.builder(conference).muted(true).pageSize(1).build()).toList();
+        Shapes.join(observed.async().fetch(conference, LABEL));
+        observed.delete(conference, LABEL);
+        assertThatThrownBy(() -> observed.fetch(conference, LABEL)).isInstanceOf(NotFoundException.class);
+
+        List<String> values = new ArrayList<>();
+        observations.assertThat().hasHandledContextsThatSatisfy(contexts -> contexts.forEach(context -> {
+            values.add(context.getName());
+            values.add(context.getContextualName());
+            for (KeyValue each : KeyValues.of(context.getAllKeyValues())) {
+                values.add(each.getKey());
+                values.add(each.getValue());
+            }
+        }));
+        for (Meter meter : meters.getMeters()) {
+            values.add(meter.getId().getName());
+            for (Tag tag : meter.getId().getTags()) {
+                values.add(tag.getKey());
+                values.add(tag.getValue());
+            }
+        }
+        assertThat(calls()).hasSizeGreaterThanOrEqualTo(8);
+        Pattern sid = Pattern.compile("[A-Z]{2}[0-9a-f]{32}");
+        String digits = TO.substring(2);
+        assertThat(values).isNotEmpty().allSatisfy(value -> assertThat(value)
+                .doesNotContainPattern(sid)
+                .doesNotContain(LABEL)
+                .doesNotContain(digits)
+                .doesNotContain("5005550006")
+                .doesNotContain(conference)
+                .doesNotContain("?")
+                .doesNotContain("=")
+                .doesNotContain(emulator.accountSid()));
+    }
+
+    @Test
+    void poolGaugesFollowThePoolAndVanishAfterClose() throws Exception {
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        ParticipantsClient pooled = clientFor(emulator).meterRegistry(own).maxConnections(7).clientName("pooled")
+                .build();
+        ParticipantsClient other = clientFor(emulator).meterRegistry(own).clientName("other").build();
+        try {
+            pooled.create(request(conference, LABEL));
+            assertThat(gauge(own, ConclaveMeters.POOL_MAX, "pooled")).isEqualTo(7.0);
+            // Netty gives the connection back just after completing the response: wait for it.
+            eventually("the one connection is idle after the create",
+                    () -> gauge(own, ConclaveMeters.POOL_IDLE, "pooled") == 1.0);
+            assertThat(gauge(own, ConclaveMeters.POOL_LEASED, "pooled")).isZero();
+
+            emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofMillis(800)));
+            CompletableFuture<Participant> slow = pooled.async().fetch(conference, LABEL);
+            eventually("a connection is leased while the slow fetch runs",
+                    () -> gauge(own, ConclaveMeters.POOL_LEASED, "pooled") == 1.0);
+            Shapes.join(slow);
+            eventually("the connection is back in the pool",
+                    () -> gauge(own, ConclaveMeters.POOL_LEASED, "pooled") == 0.0);
+            assertThat(gauge(own, ConclaveMeters.POOL_PENDING, "pooled")).isZero();
+            assertThat(own.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_CLIENT, "other").gauge().value())
+                    .isEqualTo(50.0);
+            assertThat(own.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_TRANSPORT, transport).gauges())
+                    .hasSize(2);
+        } finally {
+            pooled.close();
+        }
+        assertThat(own.find(ConclaveMeters.POOL_LEASED).tag(ConclaveMeters.TAG_CLIENT, "pooled").gauges()).isEmpty();
+        for (String name : List.of(ConclaveMeters.POOL_IDLE, ConclaveMeters.POOL_PENDING, ConclaveMeters.POOL_MAX)) {
+            assertThat(own.find(name).tag(ConclaveMeters.TAG_CLIENT, "pooled").gauges()).as(name).isEmpty();
+        }
+        assertThat(own.find(ConclaveMeters.POOL_LEASED).tag(ConclaveMeters.TAG_CLIENT, "other").gauges()).hasSize(1);
+        other.close();
+        assertThat(own.getMeters()).isEmpty();
+    }
+
+    private static double gauge(SimpleMeterRegistry registry, String name, String clientName) {
+        return registry.get(name).tag(ConclaveMeters.TAG_CLIENT, clientName).tag(ConclaveMeters.TAG_TRANSPORT,
+                transport).gauge().value();
+    }
+
+    @Test
+    void aCustomConventionReplacesTheDefaultOne() {
+        try (ParticipantsClient custom = clientFor(emulator).observationRegistry(observations)
+                .callObservationConvention(new DefaultParticipantCallObservationConvention() {
+                    @Override
+                    public String getName() {
+                        return "twilio.participants";
+                    }
+
+                    @Override
+                    public KeyValues getLowCardinalityKeyValues(ParticipantCallObservationContext context) {
+                        return super.getLowCardinalityKeyValues(context).and("team", "voice");
+                    }
+                })
+                .attemptObservationConvention(new DefaultHttpAttemptObservationConvention() {
+                    @Override
+                    public String getName() {
+                        return "twilio.http";
+                    }
+                })
+                .build()) {
+            custom.create(request(conference, LABEL));
+        }
+        observations.assertThat().hasObservationWithNameEqualTo("twilio.participants").that()
+                .hasLowCardinalityKeyValue("team", "voice").hasLowCardinalityKeyValue("operation", "create");
+        observations.assertThat().hasObservationWithNameEqualTo("twilio.http").that()
+                .hasLowCardinalityKeyValue("method", "POST");
+        observations.assertThat().hasNumberOfObservationsWithNameEqualTo(
+                DefaultParticipantCallObservationConvention.NAME, 0);
+    }
+
+    @Test
+    void aCallMadeInsideAnObservationOfTheCallerIsItsChild() {
+        Observation outer = Observation.start("handle.request", observations);
+        try (Observation.Scope scope = outer.openScope()) {
+            observed.create(request(conference, LABEL));
+        } finally {
+            outer.stop();
+        }
+        assertThat(calls().get(0).getParentObservation().getContextView().getName()).isEqualTo("handle.request");
+    }
+
+    @Test
+    void handlersAddedToTheRegistryAfterBuildTakeEffect() {
+        io.micrometer.observation.ObservationRegistry late = io.micrometer.observation.ObservationRegistry.create();
+        try (ParticipantsClient lateClient = clientFor(emulator).observationRegistry(late).build()) {
+            lateClient.create(request(conference, LABEL));
+            List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+            late.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return true;
+                }
+
+                @Override
+                public void onStart(Observation.Context context) {
+                    started.add(context.getName());
+                }
+            });
+            lateClient.fetch(conference, LABEL);
+            assertThat(started).containsExactly(DefaultParticipantCallObservationConvention.NAME,
+                    DefaultHttpAttemptObservationConvention.NAME);
+        }
+    }
+}
