@@ -16,7 +16,6 @@ import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
@@ -169,12 +168,12 @@ public final class ApacheTransport implements BlockingHttpTransport {
         Duration timeout = request.timeout().orElse(null);
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
-        ScheduledFuture<?> abort = null;
+        Deadlines.Watch abort = null;
         if (timeout != null) {
             apacheRequest.setConfig(requestConfig(timeout));
             // The socket timeout only bounds each read; this bounds the whole exchange, even against a server that
             // trickles one byte at a time.
-            abort = deadlines.schedule(() -> {
+            abort = deadlines.watch(() -> {
                 if (!finished.get()) {
                     timedOut.set(true);
                     apacheRequest.cancel();
@@ -217,7 +216,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
         } finally {
             finished.set(true);
             if (abort != null) {
-                abort.cancel(false);
+                abort.cancel();
             }
         }
     }
