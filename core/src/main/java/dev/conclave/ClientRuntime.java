@@ -136,21 +136,20 @@ final class ClientRuntime {
         CallAttempts attempts = attempts(operation, options);
         CallContext context = new CallContext(operation, true);
         observability.startCall(context);
-        Observation observation = context.observation();
-        if (observation == null) {
+        if (context.observation() == null) {
             return callLoop(request, decoder, attempts, context);
         }
-        RuntimeException failure = null;
-        Observation.Scope scope = observation.openScope();
+        Throwable failure = null;
+        Observation.Scope scope = observability.openScope(context);
         try {
             return callLoop(request, decoder, attempts, context);
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             failure = failed;
             throw failed;
         } finally {
             // Micrometer's order: the scope is closed before the observation stops.
-            scope.close();
-            Observability.stopCall(context, attempts.attempt(), failure);
+            observability.closeScope(scope);
+            observability.stopCall(context, attempts.attempt(), failure);
         }
     }
 
@@ -217,8 +216,11 @@ final class ClientRuntime {
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 context.cancel();
-                Observability.stopCall(context, attempts.attempt(), Futures.cause(failure));
             }
+            // Already stopped when the client completed the future; this stops it when the caller did (cancel,
+            // orTimeout, complete).
+            observability.stopCall(context, attempts.attempt(),
+                    failure == null ? null : Observability.callFailure(failure));
         });
         nextAttempt(request, decoder, attempts, context, result);
         return result;
@@ -310,18 +312,17 @@ final class ClientRuntime {
     }
 
     /** Ends an async call with a value: its observation first, so that whoever waits sees it stopped. */
-    private static <T> void succeed(CompletableFuture<T> result, CallContext context, CallAttempts attempts, T value) {
+    private <T> void succeed(CompletableFuture<T> result, CallContext context, CallAttempts attempts, T value) {
         if (!result.isDone()) {
-            Observability.stopCall(context, attempts.attempt(), null);
+            observability.stopCall(context, attempts.attempt(), null);
             result.complete(value);
         }
     }
 
     /** Ends an async call with a failure, its observation first. */
-    private static void fail(CompletableFuture<?> result, CallContext context, CallAttempts attempts,
-                             Throwable failure) {
+    private void fail(CompletableFuture<?> result, CallContext context, CallAttempts attempts, Throwable failure) {
         if (!result.isDone()) {
-            Observability.stopCall(context, attempts.attempt(), failure);
+            observability.stopCall(context, attempts.attempt(), failure);
             result.completeExceptionally(failure);
         }
     }
@@ -330,7 +331,7 @@ final class ClientRuntime {
     private <T> CompletableFuture<T> attempt(HttpRequest request, Function<HttpResponse, T> decoder,
                                              CallContext call, int number) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        CompletableFuture<HttpResponse> exchange = call.observation() == null ? chain.execute(call, request)
+        CompletableFuture<HttpResponse> exchange = !call.observesAttempts() ? chain.execute(call, request)
                 : observability.observeAttempt(call, number, request, sent -> chain.execute(call, sent));
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {

@@ -482,8 +482,9 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
         /**
          * Names and tags call observations with this convention instead of
-         * {@link dev.conclave.observation.DefaultParticipantCallObservationConvention}. (A convention registered on
-         * the registry with {@code observationConfig().observationConvention(...)} wins over both.)
+         * {@link dev.conclave.observation.DefaultParticipantCallObservationConvention}. As in Micrometer, a convention
+         * given here wins over one registered on the registry with {@code observationConfig().observationConvention}
+         * (which, without one here, wins over the default).
          *
          * @param convention the convention; {@code null} for the default
          * @return this builder
@@ -495,8 +496,9 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
         /**
          * Names and tags attempt observations with this convention instead of
-         * {@link dev.conclave.observation.DefaultHttpAttemptObservationConvention}. (A convention registered on
-         * the registry with {@code observationConfig().observationConvention(...)} wins over both.)
+         * {@link dev.conclave.observation.DefaultHttpAttemptObservationConvention}. As in Micrometer, a convention
+         * given here wins over one registered on the registry with {@code observationConfig().observationConvention}
+         * (which, without one here, wins over the default).
          *
          * @param convention the convention; {@code null} for the default
          * @return this builder
@@ -508,13 +510,13 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
         /**
          * Names this client in its pool gauges (tag {@value ConclaveMeters#TAG_CLIENT}), so that several clients
-         * in one registry keep apart; give each client its own name. Default: {@code participants-} and the hex
-         * identity hash of the client's executor, which tells clients apart in practice but is not guaranteed
-         * unique (two clients whose gauges would share name and tags share one set of gauges).
+         * in one meter registry keep apart. Default: the first of {@code participants}, {@code participants-2},
+         * {@code participants-3}, ... that no open client's gauges in the registry use.
          *
          * @param name a short, stable name, e.g. {@code billing}
          * @return this builder
-         * @throws IllegalArgumentException if blank
+         * @throws IllegalArgumentException if blank; at {@link #build()}, if an open client's gauges in the same
+         *     meter registry already use it
          */
         public Builder clientName(String name) {
             if (name == null || name.isBlank()) {
@@ -529,7 +531,8 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
          *
          * @return the client; close it when done
          * @throws IllegalStateException if no credentials were set, or no transport can be found
-         * @throws IllegalArgumentException if settings conflict (a base URI together with region or edge)
+         * @throws IllegalArgumentException if settings conflict (a base URI together with region or edge), or the
+         *     clientName already names an open client's pool gauges in the meter registry
          */
         public ParticipantsClient build() {
             if (credentials == null) {
@@ -554,9 +557,16 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
             AsyncExecutor executor = asyncExecutor != null ? AsyncExecutor.using(asyncExecutor)
                     : AsyncExecutor.bounded(maxConnections, DEFAULT_ASYNC_QUEUE);
             CallOptions defaults = new CallOptions(retryPolicy, attemptTimeout, callTimeout);
-            Observability observability = new Observability(observationRegistry, meterRegistry, callConvention,
-                    attemptConvention, chosen, clientName != null ? clientName
-                            : "participants-" + Integer.toHexString(System.identityHashCode(executor)));
+            Observability observability;
+            try {
+                observability = new Observability(observationRegistry, meterRegistry, callConvention,
+                        attemptConvention, chosen, clientName);
+            } catch (RuntimeException failed) {
+                if (owns) {
+                    chosen.close();
+                }
+                throw failed;
+            }
             return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor, defaults,
                     new RetryBudget(retryBudgetRatio, retryBudgetBurst), observability), credentials.accountSid());
         }

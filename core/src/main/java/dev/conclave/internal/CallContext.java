@@ -22,6 +22,8 @@ public final class CallContext {
     private Observation observation;
     private ParticipantCallObservationContext observationContext;
     private boolean observationStopped;
+    private Observation attemptParent;
+    private boolean observesAttempts;
 
     /**
      * Creates the context of one call.
@@ -49,10 +51,33 @@ public final class CallContext {
         this.lastStatus = status;
     }
 
-    /** Records the call's observation (set once, before the first attempt). */
-    void observed(Observation callObservation, ParticipantCallObservationContext context) {
+    /**
+     * Records the call's observation (set once, before the first attempt): its attempts are observed from then on.
+     *
+     * @param callObservation the call's started observation, or {@code null} if a predicate turned it off
+     * @param context its context, or {@code null}
+     * @param attemptParent the parent of the attempts' observations, or {@code null} for none
+     */
+    void observed(Observation callObservation, ParticipantCallObservationContext context, Observation attemptParent) {
         this.observation = callObservation;
         this.observationContext = context;
+        this.attemptParent = attemptParent;
+        this.observesAttempts = true;
+    }
+
+    /** Whether this call's attempts are observed. */
+    public boolean observesAttempts() {
+        return observesAttempts;
+    }
+
+    /** The parent of the attempts' observations, or {@code null}. */
+    Observation attemptParent() {
+        return attemptParent;
+    }
+
+    /** Whether {@link #abort(int)} was called for this attempt (it timed out). */
+    synchronized boolean isAborted(int attemptNumber) {
+        return abortedAttempt == attemptNumber;
     }
 
     /** Whether this is the first time the call's observation is stopped (later ones must not stop it again). */

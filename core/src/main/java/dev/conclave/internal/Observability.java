@@ -35,6 +35,7 @@ import java.util.function.ToIntFunction;
  * allocates nothing, so an unobserved call pays one null check.
  */
 public final class Observability implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.conclave.observation");
     /** The path template of create and list. */
     public static final String PARTICIPANTS_TEMPLATE =
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json";
@@ -48,6 +49,7 @@ public final class Observability implements AutoCloseable {
     private final HttpAttemptObservationConvention attemptConvention;
     private final String transportName;
     private final List<Meter> gauges = new ArrayList<>(4);
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Sets up the client's observation and registers the pool gauges at once.
@@ -57,7 +59,9 @@ public final class Observability implements AutoCloseable {
      * @param callConvention replaces the default call convention, or {@code null}
      * @param attemptConvention replaces the default attempt convention, or {@code null}
      * @param transport the client's transport
-     * @param clientName the {@value ConclaveMeters#TAG_CLIENT} tag of the pool gauges
+     * @param clientName the {@value ConclaveMeters#TAG_CLIENT} tag of the pool gauges, or {@code null} for
+     *     {@code participants}, {@code participants-2}, ... whichever is free in the meter registry
+     * @throws IllegalArgumentException if {@code clientName} already names another client's gauges there
      */
     public Observability(ObservationRegistry observations, MeterRegistry meters,
                          ParticipantCallObservationConvention callConvention,
@@ -69,7 +73,8 @@ public final class Observability implements AutoCloseable {
         this.attemptConvention = attemptConvention;
         this.transportName = transport.name();
         if (meters != null && transport.poolStats().isPresent()) {
-            Tags tags = Tags.of(ConclaveMeters.TAG_TRANSPORT, transportName, ConclaveMeters.TAG_CLIENT, clientName);
+            Tags tags = Tags.of(ConclaveMeters.TAG_TRANSPORT, transportName, ConclaveMeters.TAG_CLIENT,
+                    uniqueName(meters, clientName));
             gauges.add(poolGauge(ConclaveMeters.POOL_LEASED, "connections lent out to exchanges", "connections",
                     transport, ConnectionPoolStats::leased, tags));
             gauges.add(poolGauge(ConclaveMeters.POOL_IDLE, "open connections idle in the pool", "connections",
@@ -81,6 +86,27 @@ public final class Observability implements AutoCloseable {
         }
     }
 
+    /**
+     * The given name if no other client's gauges in the registry use it, else an error; without a name, the first
+     * free one of {@code participants}, {@code participants-2}, ... (Two clients' gauges of the same name and tags
+     * would be one meter in Micrometer, reading one pool, and removed by whichever client closes first.)
+     */
+    private static String uniqueName(MeterRegistry meters, String clientName) {
+        if (clientName != null) {
+            if (meters.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_CLIENT, clientName).gauge() != null) {
+                throw new IllegalArgumentException("clientName: '" + clientName + "' already names the pool gauges "
+                        + "of another open client in this meter registry; give each client its own name");
+            }
+            return clientName;
+        }
+        String name = "participants";
+        for (int n = 2; meters.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_CLIENT, name).gauge() != null;
+                n++) {
+            name = "participants-" + n;
+        }
+        return name;
+    }
+
     private Gauge poolGauge(String name, String description, String unit, HttpTransport transport,
                             ToIntFunction<ConnectionPoolStats> count, Tags tags) {
         // Held weakly (Micrometer's default): a client dropped without close() does not pin its transport.
@@ -90,43 +116,89 @@ public final class Observability implements AutoCloseable {
 
     /**
      * Starts the observation of a call, if the client has a registry that observes anything, and records it in
-     * the call's context.
+     * the call's context. A failing handler or convention is logged, and the call goes on unobserved.
      */
     public void startCall(CallContext call) {
         ObservationRegistry registry = observations;
         if (registry == null || registry.isNoop()) {
             return;
         }
-        ParticipantCallObservationContext context = new ParticipantCallObservationContext(call.operation(),
-                transportName);
-        Observation observation = Observation.createNotStarted(callConvention,
-                DefaultParticipantCallObservationConvention.INSTANCE, () -> context, registry).start();
-        call.observed(observation, context);
+        try {
+            ParticipantCallObservationContext context = new ParticipantCallObservationContext(call.operation(),
+                    transportName);
+            Observation observation = Observation.createNotStarted(callConvention,
+                    DefaultParticipantCallObservationConvention.INSTANCE, () -> context, registry);
+            if (observation.isNoop()) {
+                // A predicate turned the call's observation off: its attempts are still observed, as children of
+                // what the caller was observing (captured now: retries start on other threads).
+                call.observed(null, null, registry.getCurrentObservation());
+                return;
+            }
+            observation.start();
+            call.observed(observation, context, observation);
+        } catch (RuntimeException | Error failed) {
+            handlerFailed(failed);
+        }
     }
 
     /**
-     * Stops a call's observation, if it has one and it is still running (a cancellation may race the end).
+     * Opens the scope of a call's observation on the calling thread.
+     *
+     * @return the scope, or {@code null} if the call is not observed or a handler failed
+     */
+    public Observation.Scope openScope(CallContext call) {
+        Observation observation = call.observation();
+        if (observation == null) {
+            return null;
+        }
+        try {
+            return observation.openScope();
+        } catch (RuntimeException | Error failed) {
+            handlerFailed(failed);
+            return null;
+        }
+    }
+
+    /** Closes a scope {@link #openScope} opened; {@code null} is ignored. */
+    public void closeScope(Observation.Scope scope) {
+        if (scope != null) {
+            try {
+                scope.close();
+            } catch (RuntimeException | Error failed) {
+                handlerFailed(failed);
+            }
+        }
+    }
+
+    /**
+     * Stops a call's observation, if it has one and it is still running (a cancellation may race the end). Never
+     * throws: the caller completes the call's future right after.
      *
      * @param attempts attempts the call made
      * @param failure what the call failed with, or {@code null} on success
      */
-    public static void stopCall(CallContext call, int attempts, Throwable failure) {
+    public void stopCall(CallContext call, int attempts, Throwable failure) {
         Observation observation = call.observation();
         if (observation == null || !call.markObservationStopped()) {
             return;
         }
-        ParticipantCallObservationContext context = call.observationContext();
-        context.attempts(attempts);
-        context.status(call.lastStatus());
-        if (failure != null) {
-            observation.error(failure);
+        try {
+            ParticipantCallObservationContext context = call.observationContext();
+            context.attempts(attempts);
+            context.status(call.lastStatus());
+            if (failure != null) {
+                observation.error(failure);
+            }
+            observation.stop();
+        } catch (RuntimeException | Error failed) {
+            handlerFailed(failed);
         }
-        observation.stop();
     }
 
     /**
      * Runs one attempt under its own observation, a child of the call's: starts it (a tracer writes its headers
-     * into the carrier then, and they are added to the request), sends, and stops it when the exchange ends.
+     * into the carrier then, and they are added to the request), sends, and stops it when the exchange ends. A
+     * failing handler or convention is logged and never changes the attempt's result.
      *
      * @param call the call, with its observation
      * @param attempt the attempt's number
@@ -137,29 +209,94 @@ public final class Observability implements AutoCloseable {
             Function<HttpRequest, CompletableFuture<HttpResponse>> exchange) {
         HttpAttemptObservationContext context = new HttpAttemptObservationContext(request, call.operation(),
                 uriTemplate(call.operation()), transportName, attempt);
-        Observation observation = Observation.createNotStarted(attemptConvention,
-                DefaultHttpAttemptObservationConvention.INSTANCE, () -> context, observations)
-                .parentObservation(call.observation())
-                .start();
-        HttpHeaders propagated = context.getCarrier().build();
+        Observation observation;
         HttpRequest sent = request;
-        if (propagated.size() > 0) {
-            HttpHeaders.Builder merged = request.headers().toBuilder();
-            propagated.forEach(merged::set);
-            sent = request.withHeaders(merged.build());
+        try {
+            observation = Observation.createNotStarted(attemptConvention,
+                    DefaultHttpAttemptObservationConvention.INSTANCE, () -> context, observations);
+            if (call.attemptParent() != null) {
+                observation.parentObservation(call.attemptParent());
+            }
+            observation.start();
+            HttpHeaders propagated = context.getCarrier().build();
+            if (propagated.size() > 0) {
+                HttpHeaders.Builder merged = request.headers().toBuilder();
+                propagated.forEach(merged::set);
+                sent = request.withHeaders(merged.build());
+            }
+        } catch (RuntimeException | Error failed) {
+            handlerFailed(failed);
+            return exchange.apply(request);
         }
         CompletableFuture<HttpResponse> result;
-        try (Observation.Scope scope = observation.openScope()) {
-            result = exchange.apply(sent);
+        Observation.Scope scope = null;
+        try {
+            scope = observation.openScope();
+        } catch (RuntimeException | Error failed) {
+            handlerFailed(failed);
         }
-        return result.whenComplete((response, failure) -> {
-            if (failure != null) {
-                observation.error(Futures.cause(failure));
-            } else {
-                context.setResponse(response);
+        try {
+            result = exchange.apply(sent);
+        } finally {
+            closeScope(scope);
+        }
+        Observation started = observation;
+        CompletableFuture<HttpResponse> observed = new CompletableFuture<>();
+        result.whenComplete((response, failure) -> {
+            // Stopped before the attempt goes on, so that the observation has ended when the caller sees the result;
+            // whatever a handler throws, the attempt's own outcome is passed on unchanged.
+            try {
+                if (failure != null) {
+                    started.error(attemptFailure(call, attempt, failure));
+                } else {
+                    context.setResponse(response);
+                }
+                started.stop();
+            } catch (RuntimeException | Error failed) {
+                handlerFailed(failed);
+            } finally {
+                if (failure != null) {
+                    observed.completeExceptionally(failure);
+                } else {
+                    observed.complete(response);
+                }
             }
-            observation.stop();
         });
+        return observed;
+    }
+
+    /** An attempt that core aborted at its timeout was cancelled; its observation records the timeout instead. */
+    private static Throwable attemptFailure(CallContext call, int attempt, Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.util.concurrent.CancellationException && call.isAborted(attempt)) {
+            return new TransportException(TransportException.Reason.RESPONSE_TIMEOUT, "the attempt did not complete "
+                    + "within its timeout", cause);
+        }
+        return Futures.cause(cause);
+    }
+
+    /**
+     * What a call's future failed with, for its observation: as the caller sees it, except that a timeout the
+     * caller set on the future ({@code orTimeout}) stays a {@link java.util.concurrent.TimeoutException}.
+     */
+    public static Throwable callFailure(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof java.util.concurrent.TimeoutException ? cause : Futures.cause(cause);
+    }
+
+    private void handlerFailed(Throwable failed) {
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn("an observation handler or convention failed; calls go on, unobserved where it failed (later "
+                    + "failures are logged at DEBUG)", failed);
+        } else {
+            LOG.debug("an observation handler or convention failed", failed);
+        }
     }
 
     /** Counts a retry about to be made, by operation and reason, if the client has a meter registry. */

@@ -17,9 +17,12 @@ import java.util.Locale;
  *       {@code UNKNOWN} without a response;</li>
  *   <li>{@code exception}: the failure's simple class name, or {@code none} (an error response is not a
  *       failure of the exchange);</li>
- *   <li>{@code client.name}: the transport, e.g. {@code apache} or {@code netty};</li>
- *   <li>{@code operation}: the API operation, {@code create} ... {@code delete}.</li>
+ *   <li>{@code client.name}: the transport, e.g. {@code apache} or {@code netty}.</li>
  * </ul>
+ * These are the keys of Spring's and Micrometer's own HTTP client timers, so that the timers of this client and of
+ * others in the same application can share the name {@value #NAME} (Prometheus wants one set of keys per name).
+ * The operation goes to spans only, as the high-cardinality key {@code operation} (its values are few, but it is
+ * not one of those keys).
  */
 public class DefaultHttpAttemptObservationConvention implements HttpAttemptObservationConvention {
     /** The observation's name, and so the timer's: {@value}, as Micrometer's HTTP client instrumentations. */
@@ -58,8 +61,13 @@ public class DefaultHttpAttemptObservationConvention implements HttpAttemptObser
                 "status", status,
                 "outcome", response == null ? "UNKNOWN" : HttpOutcomes.outcome(response.status()),
                 "exception", error == null ? "none" : simpleName(error),
-                "client.name", context.transportName(),
-                "operation", context.operation().name().toLowerCase(Locale.ROOT));
+                "client.name", context.transportName());
+    }
+
+    /** The API operation, {@code operation} ({@code create} ... {@code delete}): on spans, not on the timer. */
+    @Override
+    public KeyValues getHighCardinalityKeyValues(HttpAttemptObservationContext context) {
+        return KeyValues.of("operation", context.operation().name().toLowerCase(Locale.ROOT));
     }
 
     private static String simpleName(Throwable error) {

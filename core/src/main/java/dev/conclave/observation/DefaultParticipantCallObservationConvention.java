@@ -1,5 +1,6 @@
 package dev.conclave.observation;
 
+import dev.conclave.ApiException;
 import dev.conclave.TransportException;
 import io.micrometer.common.KeyValues;
 import java.util.Locale;
@@ -10,9 +11,9 @@ import java.util.Locale;
  * number or query:
  * <ul>
  *   <li>{@code operation}: {@code create}, {@code fetch}, {@code list} (one page), {@code update}, {@code delete};</li>
- *   <li>{@code outcome}: {@code SUCCESS} when the call returned normally, else from the last HTTP status
- *       {@code CLIENT_ERROR} (4xx) or {@code SERVER_ERROR} (5xx), else {@code UNKNOWN} (no usable response:
- *       transport failure, undecodable body, cancellation);</li>
+ *   <li>{@code outcome}: {@code SUCCESS} when the call returned normally; for an API error (an
+ *       {@link ApiException}) {@code CLIENT_ERROR} (4xx) or {@code SERVER_ERROR} (5xx); else {@code UNKNOWN} (no
+ *       usable response: transport failure, undecodable body, cancellation, even after an error status);</li>
  *   <li>{@code status}: the last HTTP status received, or {@code NONE};</li>
  *   <li>{@code error.type}: {@code none}; for a {@link TransportException} its reason (e.g.
  *       {@code RESPONSE_TIMEOUT}); for any other failure the exception's simple class name (e.g.
@@ -48,7 +49,8 @@ public class DefaultParticipantCallObservationConvention implements ParticipantC
         int status = context.status();
         return KeyValues.of(
                 "operation", operationName(context),
-                "outcome", error == null ? "SUCCESS" : HttpOutcomes.outcome(status),
+                "outcome", error == null ? "SUCCESS"
+                        : error instanceof ApiException api ? HttpOutcomes.outcome(api.httpStatus()) : "UNKNOWN",
                 "status", status == 0 ? "NONE" : Integer.toString(status),
                 "error.type", errorType(error),
                 "attempts", Integer.toString(context.attempts()));

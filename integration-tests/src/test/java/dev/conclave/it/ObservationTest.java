@@ -131,10 +131,12 @@ class ObservationTest extends Fixture {
         assertThat(attempts.get(0).getName()).isEqualTo(DefaultHttpAttemptObservationConvention.NAME);
         assertThat(tags(attempts.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of("method", "POST",
                 "uri", template(false), "status", "201", "outcome", "SUCCESS", "exception", "none",
-                "client.name", transport, "operation", "create"));
+                "client.name", transport));
         assertThat(tags(attempts.get(1))).containsExactlyInAnyOrderEntriesOf(Map.of("method", "GET",
                 "uri", template(true), "status", "200", "outcome", "SUCCESS", "exception", "none",
-                "client.name", transport, "operation", "fetch"));
+                "client.name", transport));
+        // Spring's and Micrometer's HTTP client timers have exactly those keys; the operation goes to spans only.
+        assertThat(attempts.get(1).getHighCardinalityKeyValue("operation").getValue()).isEqualTo("fetch");
         assertThat(attempts.get(1).getContextualName()).isEqualTo("http get");
         for (int i = 0; i < 2; i++) {
             assertThat(attempts.get(i).getParentObservation().getContextView()).isSameAs(calls.get(i));
@@ -353,5 +355,101 @@ class ObservationTest extends Fixture {
             assertThat(started).containsExactly(DefaultParticipantCallObservationConvention.NAME,
                     DefaultHttpAttemptObservationConvention.NAME);
         }
+    }
+
+    @Test
+    void anUndecodableBodyIsAnUnknownOutcomeWithItsStatus() {
+        observed.create(request(conference, LABEL));
+        emulator.faults().script(Route.FETCH, 1, Fault.malformedJson());
+        assertThatThrownBy(() -> observed.withOptions(dev.conclave.CallOptions.builder()
+                .retryPolicy(RetryPolicy.none()).build()).fetch(conference, LABEL))
+                .isInstanceOf(dev.conclave.DecodingException.class);
+        assertThat(tags(calls().get(1))).containsEntry("outcome", "UNKNOWN").containsEntry("status", "200")
+                .containsEntry("error.type", "DecodingException");
+    }
+
+    @Test
+    void aCallTheCallerCancelsOrTimesOutStillEndsItsObservation() throws Exception {
+        observed.create(request(conference, LABEL));
+        observations.clear();
+        emulator.faults().script(Route.FETCH, 2, Fault.delay(Duration.ofMillis(1500)));
+
+        CompletableFuture<Participant> cancelled = observed.async().fetch(conference, LABEL);
+        cancelled.cancel(true);
+        CompletableFuture<Participant> timedOut = observed.async().fetch(conference, LABEL)
+                .orTimeout(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThatThrownBy(timedOut::join).hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+
+        eventually("both call observations stopped", () -> calls().size() == 2
+                && calls().stream().allMatch(call -> tags(call).containsKey("outcome")
+                        && tags(call).get("outcome").equals("UNKNOWN")));
+        // A cancelled call reads as the API reports it (TransportException CANCELLED); a caller's orTimeout as such.
+        assertThat(calls()).extracting(call -> tags(call).get("error.type"))
+                .containsExactlyInAnyOrder("CANCELLED", "TimeoutException");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.class)
+    void aFailingConventionNeitherFailsNorHangsTheCall(Shapes shape) {
+        io.micrometer.observation.ObservationRegistry registry =
+                io.micrometer.observation.ObservationRegistry.create();
+        AtomicInteger stopped = new AtomicInteger();
+        registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStop(Observation.Context context) {
+                stopped.incrementAndGet();
+                throw new IllegalStateException("a handler's bug");
+            }
+        });
+        try (ParticipantsClient broken = clientFor(emulator).observationRegistry(registry)
+                .attemptObservationConvention(new DefaultHttpAttemptObservationConvention() {
+                    @Override
+                    public KeyValues getLowCardinalityKeyValues(HttpAttemptObservationContext context) {
+                        throw new IllegalStateException("a convention's bug");
+                    }
+                }).build()) {
+            Participant created = shape.create(broken, request(conference, LABEL));
+            assertThat(shape.fetch(broken, conference, LABEL).callSid()).isEqualTo(created.callSid());
+            assertThatThrownBy(() -> shape.fetch(broken, conference, "nobody")).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(stopped).as("the call observations were stopped, and the handler threw each time").hasValue(3);
+    }
+
+    @Test
+    void attemptsOfACallThatAPredicateTurnedOffAreChildrenOfTheCallersObservation() {
+        observations.observationConfig().observationPredicate((name, context) ->
+                !name.equals(DefaultParticipantCallObservationConvention.NAME));
+        Observation outer = Observation.start("handle.request", observations);
+        CompletableFuture<Participant> created;
+        try (Observation.Scope scope = outer.openScope()) {
+            created = observed.async().create(request(conference, LABEL));
+        }
+        Shapes.join(created);
+        outer.stop();
+        assertThat(calls()).isEmpty();
+        assertThat(attempts()).singleElement().satisfies(attempt -> assertThat(attempt.getParentObservation()
+                .getContextView().getName()).isEqualTo("handle.request"));
+    }
+
+    @Test
+    void clientsInOneRegistryGetTheirOwnGaugesAndANameIsNotTakenTwice() {
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        try (ParticipantsClient first = clientFor(emulator).meterRegistry(own).build();
+             ParticipantsClient second = clientFor(emulator).meterRegistry(own).build();
+             ParticipantsClient named = clientFor(emulator).meterRegistry(own).clientName("billing").build()) {
+            assertThat(own.find(ConclaveMeters.POOL_MAX).gauges()).extracting(gauge -> gauge.getId()
+                    .getTag(ConclaveMeters.TAG_CLIENT)).containsExactlyInAnyOrder("participants", "participants-2",
+                    "billing");
+            assertThatThrownBy(() -> clientFor(emulator).meterRegistry(own).clientName("billing").build())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientName")
+                    .hasMessageContaining("billing");
+            assertThat(own.find(ConclaveMeters.POOL_MAX).gauges()).hasSize(3);
+        }
+        assertThat(own.getMeters()).isEmpty();
     }
 }
