@@ -4,13 +4,13 @@ import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.ConnectionPoolStats;
+import dev.conclave.http.ExchangeDeadlines;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.http.TransportBuilder;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.transport.apache.internal.BoundedBody;
-import dev.conclave.transport.apache.internal.Deadlines;
 import dev.conclave.transport.apache.internal.Failures;
 import dev.conclave.transport.apache.internal.QuietConnections;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final RequestConfig defaultConfig;
-    private final Deadlines deadlines = new Deadlines();
+    private final ExchangeDeadlines deadlines = new ExchangeDeadlines("conclave-apache-deadline");
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApacheTransport(TransportSettings settings, SSLContext sslContext) {
@@ -168,7 +168,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
         Duration timeout = request.timeout().orElse(null);
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
-        Deadlines.Watch abort = null;
+        ExchangeDeadlines.Watch abort = null;
         if (timeout != null) {
             apacheRequest.setConfig(requestConfig(timeout));
             // The socket timeout only bounds each read; this bounds the whole exchange, even against a server that

@@ -4,6 +4,7 @@ import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.ConnectionPoolStats;
+import dev.conclave.http.ExchangeDeadlines;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.http.TransportBuilder;
@@ -18,7 +19,6 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.resolver.AddressResolverGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ImmediateEventExecutor;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -71,6 +71,7 @@ public final class NettyTransport implements AsyncHttpTransport {
     private final AtomicInteger pendingAcquires = new AtomicInteger();
     private final Set<CompletableFuture<HttpResponse>> unfinished = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ExchangeDeadlines deadlines = new ExchangeDeadlines("conclave-netty-deadline");
 
     private NettyTransport(Builder builder, TransportSettings settings, SSLContext sslContext) {
         this.settings = settings;
@@ -143,15 +144,16 @@ public final class NettyTransport implements AsyncHttpTransport {
         CompletableFuture<HttpResponse> exchange = pool.execute(request);
         unfinished.add(exchange);
         Duration timeout = request.timeout().orElse(null);
-        ScheduledFuture<?> timer = timeout == null ? null : group.next().schedule(() -> {
-            exchange.completeExceptionally(new TransportException(Reason.RESPONSE_TIMEOUT,
-                    "the exchange with " + key + " did not complete within its timeout of " + timeout.toMillis()
-                            + " ms", null));
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        // A watchdog rather than a task on an event loop: scheduling and cancelling one from the caller's thread
+        // woke an event loop twice per exchange.
+        ExchangeDeadlines.Watch timer = timeout == null ? null : deadlines.watch(() ->
+                exchange.completeExceptionally(new TransportException(Reason.RESPONSE_TIMEOUT,
+                        "the exchange with " + key + " did not complete within its timeout of " + timeout.toMillis()
+                                + " ms", null)), timeout);
         exchange.whenComplete((response, failure) -> {
             unfinished.remove(exchange);
             if (timer != null) {
-                timer.cancel(false);
+                timer.cancel();
             }
         });
         if (closed.get()) {
@@ -160,7 +162,7 @@ public final class NettyTransport implements AsyncHttpTransport {
         return exchange;
     }
 
-    /** Yes: each exchange's timeout is a task on its event loop. */
+    /** Yes: each exchange's timeout is watched by the transport's {@link ExchangeDeadlines}. */
     @Override
     public boolean enforcesRequestTimeout() {
         return true;
@@ -221,6 +223,7 @@ public final class NettyTransport implements AsyncHttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        deadlines.close();
         pools.values().forEach(HostPool::close);
         channels.close();
         resolver.close();

@@ -1,4 +1,4 @@
-package dev.conclave.transport.apache.internal;
+package dev.conclave.http;
 
 import java.time.Duration;
 import java.util.Set;
@@ -7,24 +7,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The transport's watchdog: one daemon thread ({@code conclave-apache-deadline}, made on first use) that aborts
- * exchanges whose timeout has passed, since a blocked socket read cannot be interrupted any other way.
+ * A watchdog for transports that end each exchange at its {@link HttpRequest#timeout()}: one daemon thread, made on
+ * first use, that runs an exchange's abort action once its deadline has passed. A blocked socket read cannot be
+ * interrupted any other way, and a non-blocking transport needs no timer task per exchange with it.
  *
  * <p>It looks every {@link #TICK} instead of sleeping until the next deadline, so that starting and ending an
- * exchange only adds it to and removes it from a set: a timer queue would wake its thread on every exchange (two
- * context switches per call, measured at about a fifth of a loopback fetch). The price is that an exchange is
- * aborted up to one tick late. With nothing to watch for {@link #LINGER} it parks until the next exchange.
+ * exchange only adds it to and removes it from a set: a timer queue wakes its thread on every exchange (measured at
+ * about 30% of a loopback fetch with Apache's blocking transport, see docs/TRANSPORTS.md). The price is that an
+ * exchange is aborted up to one tick late. With nothing to watch for {@link #LINGER} it parks until the next
+ * exchange. Abort actions run on the watchdog thread, one after another: they must be short. Thread-safe; close it
+ * with the transport.
  */
-public final class Deadlines implements AutoCloseable {
-    /** How often the watchdog looks: 10 ms, the most an abort comes late. */
-    static final long TICK = TimeUnit.MILLISECONDS.toNanos(10);
-    /** How long the watchdog keeps looking with nothing to watch before it parks: 1 second. */
-    static final long LINGER = TimeUnit.SECONDS.toNanos(1);
+public final class ExchangeDeadlines implements AutoCloseable {
+    /** How often the watchdog looks, in nanoseconds: 10 ms, the most an abort comes late. */
+    public static final long TICK = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How long the watchdog keeps looking with nothing to watch before it parks, in nanoseconds: 1 second. */
+    public static final long LINGER = TimeUnit.SECONDS.toNanos(1);
 
     private final Set<Watch> watched = ConcurrentHashMap.newKeySet();
+    private final String threadName;
     private Thread thread;
     private volatile boolean parked;
     private volatile boolean closed;
+
+    /**
+     * Creates the watchdog; its thread starts with the first {@link #watch}.
+     *
+     * @param threadName the thread's name, e.g. {@code conclave-apache-deadline}
+     */
+    public ExchangeDeadlines(String threadName) {
+        this.threadName = java.util.Objects.requireNonNull(threadName, "threadName");
+    }
 
     /** One exchange's deadline; {@link #cancel()} it when the exchange ends. */
     public final class Watch {
@@ -43,8 +56,11 @@ public final class Deadlines implements AutoCloseable {
     }
 
     /**
-     * Runs {@code abort} on the watchdog thread once {@code timeout} has passed, unless cancelled first.
+     * Runs {@code abort} on the watchdog thread once {@code timeout} has passed, unless cancelled first. The
+     * action must be quick and must not block; what it throws is ignored.
      *
+     * @param abort ends the exchange, e.g. by closing its connection or failing its future
+     * @param timeout how long the exchange may take from now
      * @return the handle to cancel it, or {@code null} once closed (closing the transport ends the exchange)
      */
     public Watch watch(Runnable abort, Duration timeout) {
@@ -64,7 +80,7 @@ public final class Deadlines implements AutoCloseable {
             return;
         }
         if (thread == null) {
-            thread = new Thread(this::run, "conclave-apache-deadline");
+            thread = new Thread(this::run, threadName);
             thread.setDaemon(true);
             thread.start();
         } else {
@@ -75,6 +91,8 @@ public final class Deadlines implements AutoCloseable {
     private void run() {
         long lastBusy = System.nanoTime();
         while (!closed) {
+            // A set interrupt flag would make every park return at once: a busy loop.
+            Thread.interrupted();
             long now = System.nanoTime();
             if (watched.isEmpty()) {
                 if (now - lastBusy >= LINGER) {
@@ -110,7 +128,7 @@ public final class Deadlines implements AutoCloseable {
         return thread;
     }
 
-    /** Stops the watchdog; exchanges still running are aborted by the transport's close. */
+    /** Stops the watchdog; exchanges still running are ended by the transport's own close. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;

@@ -1,4 +1,4 @@
-package dev.conclave.transport.apache.internal;
+package dev.conclave.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class DeadlinesTest {
+class ExchangeDeadlinesTest {
     @Test
     void anExchangeIsAbortedOnceItsTimeoutHasPassedAndNotBefore() throws Exception {
-        try (Deadlines deadlines = new Deadlines()) {
+        try (ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline")) {
             CountDownLatch aborted = new CountDownLatch(1);
             long start = System.nanoTime();
             long[] firedAfter = new long[1];
@@ -28,25 +28,25 @@ class DeadlinesTest {
 
     @Test
     void aCancelledWatchNeverFires() throws Exception {
-        try (Deadlines deadlines = new Deadlines()) {
+        try (ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline")) {
             AtomicInteger fired = new AtomicInteger();
             deadlines.watch(fired::incrementAndGet, Duration.ofMillis(30)).cancel();
             CountDownLatch control = new CountDownLatch(1);
             deadlines.watch(control::countDown, Duration.ofMillis(60));
             assertThat(control.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(3 * TimeUnit.NANOSECONDS.toMillis(Deadlines.TICK));
+            Thread.sleep(3 * TimeUnit.NANOSECONDS.toMillis(ExchangeDeadlines.TICK));
             assertThat(fired).hasValue(0);
         }
     }
 
     @Test
     void theWatchdogParksWhenIdleAndWakesForTheNextExchange() throws Exception {
-        try (Deadlines deadlines = new Deadlines()) {
+        try (ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline")) {
             CountDownLatch first = new CountDownLatch(1);
             deadlines.watch(first::countDown, Duration.ofMillis(10));
             assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
             Thread watchdog = deadlines.watchdog();
-            long parkBy = System.nanoTime() + Deadlines.LINGER + TimeUnit.SECONDS.toNanos(3);
+            long parkBy = System.nanoTime() + ExchangeDeadlines.LINGER + TimeUnit.SECONDS.toNanos(3);
             while (watchdog.getState() != Thread.State.WAITING && System.nanoTime() < parkBy) {
                 Thread.sleep(20);
             }
@@ -60,7 +60,7 @@ class DeadlinesTest {
 
     @Test
     void closeEndsTheWatchdogAndLaterWatchesAreRefused() throws Exception {
-        Deadlines deadlines = new Deadlines();
+        ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline");
         deadlines.watch(() -> { }, Duration.ofSeconds(10));
         Thread watchdog = deadlines.watchdog();
         deadlines.close();
