@@ -29,6 +29,7 @@ final class CallAttempts {
     private boolean mayHaveReachedServer;
     private int attempt;
     private Throwable finalFailure;
+    private String retryReason;
 
     CallAttempts(Operation operation, RetryPolicy policy, RetryBudget budget, Duration attemptTimeout,
                  Duration callTimeout) {
@@ -39,6 +40,11 @@ final class CallAttempts {
         this.callTimeout = callTimeout;
         this.deadline = System.nanoTime() + callTimeout.toNanos();
         budget.onCall();
+    }
+
+    /** Why the last retry was decided (the reason of {@code RetryRules}, e.g. {@code HTTP 503}), or {@code null}. */
+    String retryReason() {
+        return retryReason;
     }
 
     /** The number of the attempt now being made, from 1. */
@@ -147,6 +153,7 @@ final class CallAttempts {
             LOG.debug("retrying {} (attempt {} of {}) in {} ms after {}", operation, attempt + 1,
                     policy.maxAttempts(), wait / 1_000_000, reason);
         }
+        retryReason = reason;
         return wait;
     }
 

@@ -185,7 +185,7 @@ final class ClientRuntime {
             if (delay < 0) {
                 throw Futures.unwrap(closed ? closedException() : attempts.finalFailure());
             }
-            observability.retried(context.operation(), failure);
+            observability.retried(context.operation(), attempts.retryReason());
             try {
                 if (closing.await(delay, TimeUnit.NANOSECONDS)) {
                     throw closedException();
@@ -306,7 +306,7 @@ final class ClientRuntime {
                         closed ? closedException() : attempts.finalFailureOr(failure));
                 return;
             }
-            observability.retried(context.operation(), failure);
+            observability.retried(context.operation(), attempts.retryReason());
             scheduler.schedule(() -> nextAttempt(request, decoder, attempts, context, result), delay);
         });
     }

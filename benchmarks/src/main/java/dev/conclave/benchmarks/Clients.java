@@ -6,6 +6,7 @@ import dev.conclave.ParticipantsClient;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.testkit.ParticipantEmulator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The clients the network benchmarks compare, by name: {@code apache-sync}, {@code apache-async},
@@ -18,6 +19,13 @@ final class Clients implements AutoCloseable {
     private final String accountSid;
 
     Clients(String name, ParticipantEmulator emulator) {
+        this(name, emulator, builder -> builder);
+    }
+
+    /**
+     * @param configure adds settings to a Conclave client's builder (e.g. registries); unused for {@code official}
+     */
+    Clients(String name, ParticipantEmulator emulator, UnaryOperator<ParticipantsClient.Builder> configure) {
         this.name = name;
         this.accountSid = emulator.accountSid();
         if (name.equals("official")) {
@@ -25,8 +33,8 @@ final class Clients implements AutoCloseable {
             official = Official.pointedAt(emulator.baseUri(), emulator.accountSid(), emulator.authToken());
         } else {
             String transport = name.substring(0, name.indexOf('-'));
-            conclave = ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
-                    .baseUri(emulator.baseUri()).transport(transport).build();
+            conclave = configure.apply(ParticipantsClient.builder().credentials(emulator.accountSid(),
+                    emulator.authToken()).baseUri(emulator.baseUri()).transport(transport)).build();
             official = null;
             if (!conclave.transportName().equals(transport)) {
                 throw new IllegalStateException("asked for " + transport + ", got " + conclave.transportName());

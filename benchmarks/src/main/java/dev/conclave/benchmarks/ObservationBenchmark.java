@@ -1,6 +1,5 @@
 package dev.conclave.benchmarks;
 
-import dev.conclave.ParticipantsClient;
 import dev.conclave.testkit.ParticipantEmulator;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -42,8 +41,7 @@ public class ObservationBenchmark {
     public String observation;
 
     private ParticipantEmulator emulator;
-    private ParticipantsClient conclave;
-    private boolean async;
+    private Clients clients;
     private String conference;
     private String callSid;
 
@@ -53,22 +51,17 @@ public class ObservationBenchmark {
         emulator = ParticipantEmulator.builder().statusProgression(false).start();
         conference = emulator.createConference("benchmark");
         callSid = emulator.seedParticipants(conference, 1).get(0);
-        ParticipantsClient.Builder builder = ParticipantsClient.builder()
-                .credentials(emulator.accountSid(), emulator.authToken()).baseUri(emulator.baseUri())
-                .transport(client.substring(0, client.indexOf('-')));
-        switch (observation) {
-            case "none" -> { }
+        clients = new Clients(client, emulator, builder -> switch (observation) {
+            case "none" -> builder;
             case "noop" -> builder.observationRegistry(ObservationRegistry.NOOP);
             case "meters" -> {
                 SimpleMeterRegistry meters = new SimpleMeterRegistry();
                 ObservationRegistry registry = ObservationRegistry.create();
                 registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-                builder.observationRegistry(registry).meterRegistry(meters);
+                yield builder.observationRegistry(registry).meterRegistry(meters);
             }
             default -> throw new IllegalArgumentException("observation: none, noop or meters, got " + observation);
-        }
-        conclave = builder.build();
-        async = client.endsWith("-async");
+        });
         if (!callSid.equals(fetch())) {
             throw new IllegalStateException(client + " fetched another participant");
         }
@@ -77,14 +70,13 @@ public class ObservationBenchmark {
     /** Closes the client and the emulator. */
     @TearDown(Level.Trial)
     public void stop() {
-        conclave.close();
+        clients.close();
         emulator.close();
     }
 
     /** One fetch. */
     @Benchmark
     public String fetch() {
-        return async ? conclave.async().fetch(conference, callSid).join().callSid()
-                : conclave.fetch(conference, callSid).callSid();
+        return clients.fetch(conference, callSid);
     }
 }

@@ -48,11 +48,7 @@ public final class Futures {
      * @return a {@link RuntimeException} or an {@link Error}
      */
     public static Throwable cause(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = strip(failure);
         if (cause instanceof CancellationException cancelled) {
             return new TransportException(TransportException.Reason.CANCELLED, "the exchange was cancelled",
                     cancelled);
@@ -61,5 +57,15 @@ public final class Futures {
             return cause;
         }
         return new TransportException(TransportException.Reason.IO, String.valueOf(cause), cause);
+    }
+
+    /** Strips {@link CompletionException} and {@link ExecutionException} wrappers, and nothing else. */
+    public static Throwable strip(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -1,6 +1,5 @@
 package dev.conclave.internal;
 
-import dev.conclave.ApiException;
 import dev.conclave.Operation;
 import dev.conclave.TransportException;
 import dev.conclave.http.ConnectionPoolStats;
@@ -267,10 +266,7 @@ public final class Observability implements AutoCloseable {
 
     /** An attempt that core aborted at its timeout was cancelled; its observation records the timeout instead. */
     private static Throwable attemptFailure(CallContext call, int attempt, Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Futures.strip(failure);
         if (cause instanceof java.util.concurrent.CancellationException && call.isAborted(attempt)) {
             return new TransportException(TransportException.Reason.RESPONSE_TIMEOUT, "the attempt did not complete "
                     + "within its timeout", cause);
@@ -283,10 +279,7 @@ public final class Observability implements AutoCloseable {
      * caller set on the future ({@code orTimeout}) stays a {@link java.util.concurrent.TimeoutException}.
      */
     public static Throwable callFailure(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Futures.strip(failure);
         return cause instanceof java.util.concurrent.TimeoutException ? cause : Futures.cause(cause);
     }
 
@@ -299,28 +292,22 @@ public final class Observability implements AutoCloseable {
         }
     }
 
-    /** Counts a retry about to be made, by operation and reason, if the client has a meter registry. */
-    public void retried(Operation operation, Throwable failure) {
+    /**
+     * Counts a retry about to be made, by operation and reason, if the client has a meter registry.
+     *
+     * @param reason the retry rules' reason, e.g. {@code HTTP 503} or {@code CONNECTION_CLOSED}; tagged in lower
+     *     case with {@code _} for spaces ({@code http_503}, {@code connection_closed})
+     */
+    public void retried(Operation operation, String reason) {
         if (meters == null) {
             return;
         }
         Counter.builder(ConclaveMeters.RETRIES)
                 .description("attempts sent again after a failed attempt")
                 .tag("operation", operation.name().toLowerCase(Locale.ROOT))
-                .tag("reason", retryReason(failure))
+                .tag("reason", reason.toLowerCase(Locale.ROOT).replace(' ', '_'))
                 .register(meters)
                 .increment();
-    }
-
-    /** A low-cardinality reason: {@code http_<status>} for an API error, the reason in lower case for a transport one. */
-    static String retryReason(Throwable failure) {
-        if (failure instanceof ApiException api) {
-            return "http_" + api.httpStatus();
-        }
-        if (failure instanceof TransportException transport) {
-            return transport.reason().name().toLowerCase(Locale.ROOT);
-        }
-        return "other";
     }
 
     private static String uriTemplate(Operation operation) {

@@ -81,23 +81,14 @@ final class Json {
 
     private static final byte[] HEAD = "{\"participants\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    /** Appends {@code "name":"value"} (or {@code null}), escaped as JSON requires. */
+    /** Appends {@code "name":"value"} (or {@code null}), the value quoted by Jackson's encoder. */
     private static StringBuilder stringField(StringBuilder text, String name, String value) {
         text.append('"').append(name).append("\":");
         if (value == null) {
             return text.append("null");
         }
         text.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                text.append('\\').append(c);
-            } else if (c < 0x20) {
-                text.append(String.format("\\u%04x", (int) c));
-            } else {
-                text.append(c);
-            }
-        }
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value, text);
         return text.append('"');
     }
 
