@@ -47,7 +47,9 @@ import javax.net.ssl.SSLContext;
  *
  * <p>The event loop (epoll on Linux when its native library loads, NIO otherwise) belongs to the transport
  * and is shut down by {@link #close()}, unless the caller passed one to {@link Builder#eventLoopGroup}: then
- * the caller closes it. Host names are resolved with Netty's non-blocking DNS resolver. Futures complete on
+ * the caller closes it. Each host's connections, and the pool that lends them, live on one event loop of the
+ * group (hosts are spread over the loops), so an exchange stays on one thread from taking a connection to giving
+ * it back. Host names are resolved with Netty's non-blocking DNS resolver. Futures complete on
  * an event loop thread: code chained to them must not block; hand blocking work to an executor of your own.
  *
  * <p>Like every Conclave transport it does no retries, follows no redirects, does not decompress and keeps
@@ -135,8 +137,10 @@ public final class NettyTransport implements AsyncHttpTransport {
         } catch (IllegalArgumentException unsupported) {
             return CompletableFuture.failedFuture(unsupported);
         }
-        HostPool pool = pools.computeIfAbsent(key, k -> new HostPool(k, group, ioMode, resolver, sslContext, limits,
-                channels, closed, pendingAcquires));
+        // One event loop per host, for the pool and all its connections: with the connections spread over the
+        // group, each exchange hopped from the pool's loop to its connection's and back (two thread wake-ups).
+        HostPool pool = pools.computeIfAbsent(key, k -> new HostPool(k, group.next(), ioMode, resolver, sslContext,
+                limits, channels, closed, pendingAcquires));
         if (closed.get()) {
             pool.close();
             return CompletableFuture.failedFuture(closedError());

@@ -12,7 +12,9 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.Method;
 import dev.conclave.http.TransportProvider;
 import dev.conclave.http.TransportSettings;
+import dev.conclave.testkit.Fault;
 import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.testkit.Route;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
@@ -22,9 +24,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -372,6 +378,33 @@ class NettyTransportTest {
             assertThat(overNative.list(conference).toList()).isEmpty();
             assertThat(overNio.list(conference).toList()).isEmpty();
             assertThat(nio.toString()).contains("nio");
+        }
+    }
+
+    @Test
+    void aHostsConnectionsShareOneEventLoopAndHostsAreSpreadOverTheLoops() throws Exception {
+        try (ParticipantEmulator first = ParticipantEmulator.start();
+             ParticipantEmulator second = ParticipantEmulator.start();
+             NettyTransport transport = quick().ioThreads(4).maxConnections(6).build()) {
+            // Slow replies keep the exchanges overlapping, so that the pool opens several connections.
+            first.faults().script(Route.LIST, 6, Fault.delay(Duration.ofMillis(300)));
+            URI firstList = URI.create(first.baseUri() + "/2010-04-01/Accounts/" + first.accountSid()
+                    + "/Conferences/" + first.createConference("one") + "/Participants.json");
+            URI secondList = URI.create(second.baseUri() + "/2010-04-01/Accounts/" + second.accountSid()
+                    + "/Conferences/" + second.createConference("two") + "/Participants.json");
+            Set<String> firstLoops = ConcurrentHashMap.newKeySet();
+            List<CompletableFuture<?>> exchanges = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                exchanges.add(transport.executeAsync(get(firstList))
+                        .thenAccept(response -> firstLoops.add(Thread.currentThread().getName())));
+            }
+            CompletableFuture.allOf(exchanges.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            assertThat(first.acceptedConnections()).as("connections the slow exchanges needed").isGreaterThan(1);
+            assertThat(firstLoops).as("threads that completed the exchanges with one host").hasSize(1);
+            String secondLoop = transport.executeAsync(get(secondList))
+                    .thenApply(response -> Thread.currentThread().getName()).get(20, TimeUnit.SECONDS);
+            assertThat(secondLoop).as("the second host's event loop").isNotIn(firstLoops)
+                    .startsWith(firstLoops.iterator().next().replaceAll("-\\d+$", ""));
         }
     }
 

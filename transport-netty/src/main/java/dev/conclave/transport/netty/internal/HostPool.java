@@ -8,7 +8,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
+import io.netty.channel.EventLoop;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.pool.AbstractChannelPoolHandler;
 import io.netty.channel.pool.ChannelHealthChecker;
@@ -55,7 +55,7 @@ public final class HostPool {
      * Creates the pool; no connection is opened until the first exchange.
      *
      * @param key the host
-     * @param group the event loop connections are registered with
+     * @param loop the event loop that runs the pool and every connection to the host
      * @param mode the channel kind matching the group
      * @param resolver the non-blocking resolver
      * @param sslContext the TLS context for https hosts
@@ -64,7 +64,7 @@ public final class HostPool {
      * @param transportClosed set when the transport is closed, so failures then read as cancellations
      * @param pendingAcquires the transport's count of exchanges waiting for a connection
      */
-    public HostPool(HostKey key, EventLoopGroup group, IoMode mode, AddressResolverGroup<InetSocketAddress> resolver,
+    public HostPool(HostKey key, EventLoop loop, IoMode mode, AddressResolverGroup<InetSocketAddress> resolver,
                     SSLContext sslContext, PoolLimits limits, ChannelGroup channels, AtomicBoolean transportClosed,
                     AtomicInteger pendingAcquires) {
         this.key = key;
@@ -74,7 +74,7 @@ public final class HostPool {
         this.transportClosed = transportClosed;
         this.pendingAcquires = pendingAcquires;
         Bootstrap bootstrap = new Bootstrap()
-                .group(group)
+                .group(loop)
                 .channel(mode.socketChannel())
                 .resolver(resolver)
                 .remoteAddress(key.unresolvedAddress())
