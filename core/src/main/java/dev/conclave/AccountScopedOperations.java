@@ -101,7 +101,10 @@ final class AccountScopedOperations implements ParticipantOperations {
                 pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
                 request.pageSize(),
                 -1,
-                uri -> runtime.exchange(Operation.LIST, runtime.get(uri), ParticipantJson::page, callerWaits, options),
+                runtime.readsAheadByDefault(),
+                callerWaits,
+                (uri, waits, nextPageUri) -> runtime.exchange(Operation.LIST, runtime.get(uri),
+                        response -> ParticipantJson.page(response, nextPageUri), waits, options),
                 runtime::resolvePageUri);
     }
 

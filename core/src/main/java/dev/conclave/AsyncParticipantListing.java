@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /**
  * A lazy, non-blocking listing of participants: a {@link Flow.Publisher} of participants that reads a page only
  * when its subscriber wants more than the pages already read hold (a subscriber that requests 60 from pages of
- * 50 causes exactly two page requests), one page at a time, following {@code next_page_uri} as Twilio gave it.
+ * 50 causes two page requests, and over Netty by default a third read ahead: see {@link #readAhead(boolean)}),
+ * following
+ * {@code next_page_uri} as Twilio gave it.
  * Each subscription (and each call of {@link #forEach}, {@link #toList()}) starts again from the first page;
  * a listing is immutable and may be shared.
  *
@@ -43,6 +45,23 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
      */
     public AsyncParticipantListing limit(long maxParticipants) {
         return new AsyncParticipantListing(plan.withLimit(maxParticipants));
+    }
+
+    /**
+     * Returns a listing that reads ahead, or not. Reading ahead asks, from the second page on, for
+     * the next page as soon as the page being read gives its {@code next_page_uri}, which Twilio sends before the
+     * participants, so that the next round trip overlaps the decoding of this page and the subscriber's work on
+     * it: pages after the first are read one ahead of demand (a subscriber that requests 60 from pages of 50
+     * causes two page requests and a third read ahead; one that requests 10 causes one), never beyond a
+     * {@link #limit(long)}. Cancelling cancels the page read ahead too. The default is on over a non-blocking
+     * transport (Netty) and off over a blocking one (Apache), for the reasons given at
+     * {@link ParticipantListing#readAhead(boolean)}.
+     *
+     * @param enabled {@code true} to read ahead, {@code false} to read a page only when demand reaches it
+     * @return a new listing; this one is unchanged
+     */
+    public AsyncParticipantListing readAhead(boolean enabled) {
+        return new AsyncParticipantListing(plan.withReadAhead(enabled));
     }
 
     /**

@@ -109,6 +109,15 @@ final class ClientRuntime {
         return given;
     }
 
+    /**
+     * Whether listings read ahead unless told otherwise: over a non-blocking transport, which sends the page read
+     * ahead from the thread that decodes the page before it. Over a blocking one a page read ahead takes an
+     * executor thread and two thread hand-offs, which on loopback cost more than the overlap saves.
+     */
+    boolean readsAheadByDefault() {
+        return transport instanceof AsyncHttpTransport;
+    }
+
     HttpRequest get(URI uri) {
         return HttpRequest.of(Method.GET, uri, ACCEPT_JSON, null);
     }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy, re-iterable listing of participants. Nothing is sent until it is iterated; pages are then read one
- * at a time, following each page's {@code next_page_uri} exactly as Twilio gave it. Every iteration (of the
+ * A lazy, re-iterable listing of participants. Nothing is sent until it is iterated; pages are then read as the
+ * iteration reaches them (and one ahead: see {@link #readAhead(boolean)}), following each page's
+ * {@code next_page_uri} exactly as Twilio gave it. Every iteration (of the
  * participants, of {@link #pages()} or of {@link #stream()}) starts again from the first page, and iterators
  * are independent of each other. A listing is immutable and may be shared between threads; an iterator may
  * not.
@@ -44,6 +45,27 @@ public final class ParticipantListing implements Iterable<Participant> {
         return new ParticipantListing(runtime, plan.withLimit(maxParticipants));
     }
 
+    /**
+     * Returns a listing that reads ahead, or not. Reading ahead asks, from the second page on, for
+     * the next page as soon as the page being read gives its {@code next_page_uri}, which Twilio sends before the
+     * participants, so that the next round trip overlaps the decoding of this page and the caller's work on it.
+     * Taking only the first page sends one request; at most one page is read ahead of the iteration, and never
+     * one beyond a {@link #limit(long)}. An iteration that stops early (a {@code break}, a short-circuiting
+     * stream) may have read one page for nothing; closing the {@link #stream()} cancels it.
+     *
+     * <p>The default is on over a non-blocking transport (Netty), which sends the page read ahead from the thread
+     * that decodes the page before it, and off over a blocking one (Apache), where the page read ahead is fetched
+     * on the client's async executor: two thread hand-offs per page, which cost more than they save when round
+     * trips are short (see docs/BENCHMARKS.md); turn it on when round trips are long or the work per page is.
+     *
+     * @param enabled {@code true} to read ahead, {@code false} to read each page only when the iteration
+     *     reaches it
+     * @return a new listing; this one is unchanged
+     */
+    public ParticipantListing readAhead(boolean enabled) {
+        return new ParticipantListing(runtime, plan.withReadAhead(enabled));
+    }
+
     /** The page-by-page view of this listing; each iteration starts again from the first page. */
     public Iterable<ParticipantPage> pages() {
         return PageIterator::new;
@@ -55,10 +77,14 @@ public final class ParticipantListing implements Iterable<Participant> {
         return new ParticipantIterator(new PageIterator());
     }
 
-    /** A sequential, lazy stream of the participants; pages are read as the stream advances. */
+    /**
+     * A sequential, lazy stream of the participants; pages are read as the stream advances. Closing it cancels
+     * a page read ahead.
+     */
     public Stream<Participant> stream() {
-        return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        PageIterator pages = new PageIterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new ParticipantIterator(pages),
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(pages.cursor::close);
     }
 
     /** Reads the whole listing (up to the limit) into an unmodifiable list. */

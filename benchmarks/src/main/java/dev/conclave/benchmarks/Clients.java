@@ -2,6 +2,8 @@ package dev.conclave.benchmarks;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.conference.Participant;
+import dev.conclave.AsyncParticipantListing;
+import dev.conclave.ParticipantListing;
 import dev.conclave.ParticipantsClient;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.testkit.ParticipantEmulator;
@@ -42,8 +44,13 @@ final class Clients implements AutoCloseable {
         }
     }
 
-    /** Reads every participant of the conference, {@code pageSize} per page, and counts them. */
-    long listAll(String conferenceSid, int pageSize) {
+    /**
+     * Reads every participant of the conference, {@code pageSize} per page, and counts them.
+     *
+     * @param readAhead whether Conclave reads a page ahead, {@code null} for its default (unused for
+     *     {@code official})
+     */
+    long listAll(String conferenceSid, int pageSize, Boolean readAhead) {
         if (official != null) {
             long count = 0;
             for (Participant each : Participant.reader(accountSid, conferenceSid).setPageSize((long) pageSize)
@@ -57,7 +64,11 @@ final class Clients implements AutoCloseable {
         ListParticipantsRequest request = ListParticipantsRequest.builder(conferenceSid).pageSize(pageSize).build();
         if (name.endsWith("-async")) {
             AtomicLong count = new AtomicLong();
-            conclave.async().list(request).forEach(each -> {
+            AsyncParticipantListing listing = conclave.async().list(request);
+            if (readAhead != null) {
+                listing = listing.readAhead(readAhead);
+            }
+            listing.forEach(each -> {
                 if (each.callSid() != null) {
                     count.incrementAndGet();
                 }
@@ -65,7 +76,11 @@ final class Clients implements AutoCloseable {
             return count.get();
         }
         long count = 0;
-        for (dev.conclave.model.Participant each : conclave.list(request)) {
+        ParticipantListing listing = conclave.list(request);
+        if (readAhead != null) {
+            listing = listing.readAhead(readAhead);
+        }
+        for (dev.conclave.model.Participant each : listing) {
             if (each.callSid() != null) {
                 count++;
             }

@@ -39,6 +39,15 @@ public class PaginationBenchmark {
     @Param({"apache-sync", "apache-async", "netty-sync", "netty-async", "official"})
     public String client;
 
+    /**
+     * Whether Conclave reads a page ahead of the iteration: {@code default} (on over Netty, off over Apache),
+     * {@code true} or {@code false}; {@code -p readAhead=true,false} compares. The official client has no such
+     * setting.
+     */
+    @Param({"default"})
+    public String readAhead;
+
+    private Boolean readAheadSetting;
     private ParticipantEmulator emulator;
     private Clients clients;
     private String conference;
@@ -46,11 +55,17 @@ public class PaginationBenchmark {
     /** Starts the emulator with the conference, and the client. */
     @Setup(Level.Trial)
     public void start() {
+        readAheadSetting = switch (readAhead) {
+            case "default" -> null;
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("readAhead: default, true or false, got " + readAhead);
+        };
         emulator = ParticipantEmulator.builder().statusProgression(false).start();
         conference = emulator.createConference("benchmark");
         emulator.seedParticipants(conference, PARTICIPANTS);
         clients = new Clients(client, emulator);
-        long listed = clients.listAll(conference, pageSize);
+        long listed = clients.listAll(conference, pageSize, readAheadSetting);
         if (listed != PARTICIPANTS) {
             throw new IllegalStateException(client + " listed " + listed + " of " + PARTICIPANTS);
         }
@@ -66,6 +81,6 @@ public class PaginationBenchmark {
     /** One full listing. */
     @Benchmark
     public long listAll() {
-        return clients.listAll(conference, pageSize);
+        return clients.listAll(conference, pageSize, readAheadSetting);
     }
 }

@@ -3,22 +3,42 @@ package dev.conclave.internal;
 import dev.conclave.model.ParticipantPage;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * What a listing needs to start a walk: how to build its first page URI for a page size, the page size the
- * user asked for, the limit, how to read a page and how to resolve {@code next_page_uri}. Immutable.
+ * user asked for, the limit, whether to read a page ahead, whether a caller thread waits for each page, how to
+ * read a page and how to resolve {@code next_page_uri}. Immutable.
  *
  * @param firstPage the first page's URI for a page size ({@code null}: Twilio's default)
  * @param requestedPageSize the page size the request set, or {@code null}
  * @param limit the most participants to return, or -1 for all
+ * @param readAhead whether the next page is asked for as soon as its URI is known (see {@link PageCursor})
+ * @param callerWaits whether a caller thread waits for each page (the blocking listing)
  * @param fetch reads one page
  * @param resolve resolves a {@code next_page_uri}
  */
-public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit,
-                          Function<URI, CompletableFuture<ParticipantPage>> fetch, Function<String, URI> resolve) {
+public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit, boolean readAhead,
+                          boolean callerWaits, PageFetch fetch, Function<String, URI> resolve) {
     /** Twilio's largest page. */
     private static final int MAX_PAGE_SIZE = 1000;
+    /** Twilio's page size when none is asked for. */
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    /** Reads one page of a listing. */
+    @FunctionalInterface
+    public interface PageFetch {
+        /**
+         * Reads the page at {@code uri}.
+         *
+         * @param uri the page
+         * @param callerWaits whether a caller thread waits for it (a blocking transport then runs on that thread)
+         * @param nextPageUri told the page's {@code next_page_uri} as soon as the decoder reads it; never throws
+         * @return the decoded page, or the typed failure; cancelling it cancels the call
+         */
+        CompletableFuture<ParticipantPage> fetch(URI uri, boolean callerWaits, Consumer<String> nextPageUri);
+    }
 
     /**
      * The same plan stopping after {@code maxParticipants}.
@@ -29,12 +49,19 @@ public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPag
         if (maxParticipants < 0) {
             throw new IllegalArgumentException("limit: must be 0 or more, got " + maxParticipants);
         }
-        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, fetch, resolve);
+        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, readAhead, callerWaits, fetch, resolve);
+    }
+
+    /** The same plan, reading ahead or not. */
+    public ListingPlan withReadAhead(boolean enabled) {
+        return new ListingPlan(firstPage, requestedPageSize, limit, enabled, callerWaits, fetch, resolve);
     }
 
     /** A new walk from the first page. */
     public PageCursor cursor() {
-        return new PageCursor(limit == 0 ? null : firstPage.apply(effectivePageSize()), limit, fetch, resolve);
+        Integer pageSize = effectivePageSize();
+        return new PageCursor(limit == 0 ? null : firstPage.apply(pageSize), limit,
+                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAhead, callerWaits, fetch, resolve);
     }
 
     /** With a limit but no page size, pages just big enough that nothing beyond the limit is fetched. */

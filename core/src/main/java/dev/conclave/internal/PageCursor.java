@@ -1,37 +1,83 @@
 package dev.conclave.internal;
 
 import dev.conclave.DecodingException;
+import dev.conclave.internal.ListingPlan.PageFetch;
 import dev.conclave.model.ParticipantPage;
 import java.net.URI;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * One walk through a listing, page by page: follows each page's {@code next_page_uri} exactly as given, stops
  * at the limit (cutting the last page short), and refuses a {@code next_page_uri} that repeats the page just
- * read. Used by both the blocking iterators and the async publishers. Not thread-safe: call {@link #next()}
- * again only after the previous future completed.
+ * read. Used by both the blocking iterators and the async publishers.
+ *
+ * <p>Reading ahead, when the plan allows it: from the second page on, as soon as the page being read reports its
+ * {@code next_page_uri} from inside its decoder (in Twilio's order of members that is before the participants),
+ * the next page is asked for, so that its round trip overlaps the decoding of this page and whatever the consumer
+ * does with it. Not from the first page, so that a caller who only wants the first page sends one request; at
+ * most one page is read ahead of the consumer, and none while the page being read may reach the limit. A page read
+ * ahead that is not the one wanted next (the walk ended, failed or was closed, or the decoded
+ * {@code next_page_uri} differs) is cancelled. What a page read ahead fails with is what the consumer gets when
+ * it asks for that page.
+ *
+ * <p>Not thread-safe for its consumer: call {@link #next()} again only after the previous future completed. The
+ * decoders' reports may come from any thread.
  */
-public final class PageCursor {
-    private final Function<URI, CompletableFuture<ParticipantPage>> fetch;
+public final class PageCursor implements AutoCloseable {
+    private final PageFetch fetch;
     private final Function<String, URI> resolve;
+    private final int plannedPageSize;
+    private final boolean readAhead;
+    private final boolean callerWaits;
     private volatile URI next;
     private volatile long remaining;
+    // Pages the consumer asked for so far; touched by the consumer only.
+    private int pagesTaken;
+    // Guarded by this: the page read ahead of the consumer, and whether the walk is over.
+    private Read ahead;
+    private boolean closed;
 
     /**
      * Creates a cursor.
      *
      * @param first the first page's URI, or {@code null} for an empty walk
      * @param limit the most participants to return, or a negative number for no limit
+     * @param plannedPageSize the most participants a page holds (the size asked for, or Twilio's default)
+     * @param readAhead whether to ask for the next page as soon as its URI is known
+     * @param callerWaits whether a caller thread waits for each page it asks for
      * @param fetch reads one page
      * @param resolve turns a {@code next_page_uri} into an absolute URI (refusing other hosts)
      */
-    public PageCursor(URI first, long limit, Function<URI, CompletableFuture<ParticipantPage>> fetch,
-                      Function<String, URI> resolve) {
+    public PageCursor(URI first, long limit, int plannedPageSize, boolean readAhead, boolean callerWaits,
+                      PageFetch fetch, Function<String, URI> resolve) {
         this.next = limit == 0 ? null : first;
         this.remaining = limit;
+        this.plannedPageSize = plannedPageSize;
+        this.readAhead = readAhead;
+        this.callerWaits = callerWaits;
         this.fetch = fetch;
         this.resolve = resolve;
+    }
+
+    /** One page asked for: by the consumer (taken), or ahead of it. */
+    private final class Read {
+        final URI uri;
+        // Which page of the walk it is, from 1; set when the consumer takes it.
+        volatile int ordinal;
+        // Set right after the fetch starts; the consumer reads it only after the page before completed, which
+        // happens after this was set (the report that started it comes from that page's decoder).
+        volatile CompletableFuture<ParticipantPage> page;
+        // Guarded by the cursor.
+        boolean taken;
+        String reportedNext;
+        boolean followed;
+
+        Read(URI uri, boolean taken) {
+            this.uri = uri;
+            this.taken = taken;
+        }
     }
 
     /** Whether another page is to be read. */
@@ -40,20 +86,127 @@ public final class PageCursor {
     }
 
     /**
-     * Reads the next page.
+     * Reads the next page, or takes the one read ahead.
      *
      * @return the page, cut to the limit; fails as the fetch fails, or with {@link DecodingException} when
      *     the page points at itself as the next one; cancelling it cancels the fetch
-     * @throws java.util.NoSuchElementException if there is no next page
+     * @throws NoSuchElementException if there is no next page
      */
     public CompletableFuture<ParticipantPage> next() {
         URI current = next;
         if (!hasNext()) {
-            throw new java.util.NoSuchElementException("no more pages");
+            throw new NoSuchElementException("no more pages");
         }
         next = null;
-        CompletableFuture<ParticipantPage> read = fetch.apply(current);
-        return Futures.cancellingSource(read.thenApply(fetched -> advance(current, fetched)), read);
+        Read read;
+        Read stale = null;
+        String reported = null;
+        synchronized (this) {
+            read = ahead;
+            ahead = null;
+            if (read != null && !read.uri.equals(current)) {
+                stale = read;
+                read = null;
+            }
+            if (read != null) {
+                read.ordinal = pagesTaken + 1;
+                read.taken = true;
+                if (!read.followed && read.reportedNext != null) {
+                    read.followed = true;
+                    reported = read.reportedNext;
+                }
+            }
+        }
+        if (stale != null) {
+            stale.page.cancel(true);
+        }
+        pagesTaken++;
+        if (read == null) {
+            Read fresh = new Read(current, true);
+            fresh.ordinal = pagesTaken;
+            fresh.page = fetch.fetch(current, callerWaits, uri -> reported(fresh, uri));
+            read = fresh;
+        } else if (reported != null) {
+            readAhead(read, reported);
+        }
+        CompletableFuture<ParticipantPage> page = read.page;
+        CompletableFuture<ParticipantPage> advanced = page.thenApply(fetched -> advance(current, fetched));
+        advanced.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                close();
+            }
+        });
+        return Futures.cancellingSource(advanced, page);
+    }
+
+    /** Stops the walk: a page read ahead is cancelled, and no other will be. Idempotent. */
+    @Override
+    public void close() {
+        Read dropped;
+        synchronized (this) {
+            closed = true;
+            dropped = ahead;
+            ahead = null;
+        }
+        cancel(dropped);
+    }
+
+    /** A page's decoder read its {@code next_page_uri}: follow it now if the consumer has the page, else later. */
+    private void reported(Read read, String uri) {
+        synchronized (this) {
+            if (read.followed || closed) {
+                return;
+            }
+            if (!read.taken) {
+                if (read.reportedNext == null) {
+                    read.reportedNext = uri;
+                }
+                return;
+            }
+            read.followed = true;
+        }
+        readAhead(read, uri);
+    }
+
+    private void readAhead(Read current, String reported) {
+        if (!readAhead || current.ordinal < 2) {
+            return;
+        }
+        long left = remaining;
+        if (left >= 0 && left <= plannedPageSize) {
+            // The page being read may end the walk.
+            return;
+        }
+        URI following;
+        try {
+            following = resolve.apply(reported);
+        } catch (RuntimeException refused) {
+            // advance() refuses it with the same error once the page is decoded.
+            return;
+        }
+        if (following.equals(current.uri)) {
+            return;
+        }
+        Read read = new Read(following, false);
+        synchronized (this) {
+            if (closed || ahead != null) {
+                return;
+            }
+            ahead = read;
+        }
+        try {
+            read.page = fetch.fetch(following, false, uri -> reported(read, uri));
+        } catch (RuntimeException failed) {
+            read.page = CompletableFuture.failedFuture(failed);
+        }
+        boolean dropped;
+        synchronized (this) {
+            dropped = closed && ahead != read;
+        }
+        if (dropped) {
+            // Closed while the fetch was starting: close() found no future to cancel yet.
+            read.page.cancel(true);
+        }
     }
 
     private ParticipantPage advance(URI current, ParticipantPage page) {
@@ -70,8 +223,17 @@ public final class PageCursor {
             }
             remaining = left - page.size();
         }
+        if (following == null) {
+            close();
+        }
         next = following;
         return page;
+    }
+
+    private static void cancel(Read read) {
+        if (read != null && read.page != null) {
+            read.page.cancel(true);
+        }
     }
 
     private static ParticipantPage truncate(ParticipantPage page, int size) {

@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Publishes the items of a listing's pages (the participants, or the pages themselves) honouring demand: a page
- * is requested only when the items already read are all delivered and the subscriber wants more, and only one
- * page is in flight at a time. Each subscription walks the listing from its first page.
+ * is taken from the cursor only when the items already read are all delivered and the subscriber wants more, and
+ * one page at a time (the cursor may read one more ahead; cancelling the subscription cancels it). Each
+ * subscription walks the listing from its first page.
  *
  * <p>Signals are serialized (a drain loop guarded by a work counter), so a subscriber may call
  * {@code request} from {@code onNext} without recursion. They arrive on whichever thread completed the page
@@ -95,6 +96,7 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         @Override
         public void cancel() {
             cancelled = true;
+            cursor.close();
             CompletableFuture<ParticipantPage> page = inFlight;
             if (page != null) {
                 page.cancel(true);
@@ -203,6 +205,7 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         private void terminate() {
             terminated = true;
             cancelled = true;
+            cursor.close();
             buffer = Collections.emptyIterator();
         }
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +59,19 @@ public final class ParticipantJson {
      * @throws DecodingException if the body is not a JSON object or a field cannot be read
      */
     public static ParticipantPage page(HttpResponse response) {
+        return page(response, null);
+    }
+
+    /**
+     * Decodes a page of a listing, telling {@code nextPageUri} the page's {@code next_page_uri} as soon as it is
+     * read: when Twilio sends it before the participants (the order of its schema), the next page can be asked
+     * for while this one is still being decoded.
+     *
+     * @param nextPageUri told a non-null {@code next_page_uri} (each time, should the field repeat); must not
+     *     throw; {@code null} for nobody
+     * @throws DecodingException if the body is not a JSON object or a field cannot be read
+     */
+    public static ParticipantPage page(HttpResponse response, Consumer<String> nextPageUri) {
         // Straight from the transport's array: a stream over it would copy every byte once more.
         try (JsonParser parser = response.readBody(JSON::createParser)) {
             expectObject(parser, response);
@@ -68,7 +82,7 @@ public final class ParticipantJson {
             Integer end = null;
             String uri = null;
             String firstPageUri = null;
-            String nextPageUri = null;
+            String next = null;
             String previousPageUri = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -81,13 +95,18 @@ public final class ParticipantJson {
                     case "end" -> end = integer(parser, value);
                     case "uri" -> uri = text(parser, value);
                     case "first_page_uri" -> firstPageUri = text(parser, value);
-                    case "next_page_uri" -> nextPageUri = text(parser, value);
+                    case "next_page_uri" -> {
+                        next = text(parser, value);
+                        if (next != null && nextPageUri != null) {
+                            nextPageUri.accept(next);
+                        }
+                    }
                     case "previous_page_uri" -> previousPageUri = text(parser, value);
                     default -> parser.skipChildren();
                 }
             }
             expectEnd(parser, response);
-            return new ParticipantPage(participants, page, pageSize, start, end, uri, firstPageUri, nextPageUri,
+            return new ParticipantPage(participants, page, pageSize, start, end, uri, firstPageUri, next,
                     previousPageUri);
         } catch (IOException malformed) {
             throw failure(response, malformed);

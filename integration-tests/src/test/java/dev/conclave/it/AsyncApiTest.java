@@ -91,17 +91,33 @@ class AsyncApiTest extends Fixture {
     }
 
     @Test
-    void aSubscriberAskingForSixtyFromPagesOfFiftyCausesExactlyTwoPageRequests() throws Exception {
-        Recorder<Participant> sixty = new Recorder<>(60, 0);
-        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).subscribe(sixty);
+    void aSubscriberAskingForSixtyFromPagesOfFiftyCausesTwoPageRequestsAndOneReadAhead() throws Exception {
+        AsyncParticipantListing listing = client.async().list(ListParticipantsRequest.builder(conference)
+                .pageSize(50).build());
+        Recorder<Participant> exact = new Recorder<>(60, 0);
+        listing.readAhead(false).subscribe(exact);
+        awaitReceived(exact, 60);
+        Thread.sleep(200); // time enough for a third, unwanted request to show up
+        assertThat(exact.done).isNotDone();
+        assertThat(pageRequests()).as("without reading ahead").isEqualTo(2);
+        exact.subscription.cancel();
+
+        emulator.clearJournal();
+        Recorder<Participant> ahead = new Recorder<>(60, 0);
+        listing.readAhead(true).subscribe(ahead);
+        awaitReceived(ahead, 60);
+        Thread.sleep(200); // time enough for a fourth, unwanted request to show up
+        assertThat(ahead.done).isNotDone();
+        assertThat(pageRequests()).as("reading one page ahead of demand").isEqualTo(3);
+        ahead.subscription.cancel();
+    }
+
+    private static void awaitReceived(Recorder<?> recorder, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (sixty.received.size() < 60 && System.nanoTime() < deadline) {
+        while (recorder.received.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        Thread.sleep(200); // time enough for a third, unwanted request to show up
-        assertThat(sixty.received).hasSize(60);
-        assertThat(sixty.done).isNotDone();
-        assertThat(pageRequests()).isEqualTo(2);
+        assertThat(recorder.received).hasSize(count);
     }
 
     @Test
@@ -133,7 +149,7 @@ class AsyncApiTest extends Fixture {
     }
 
     @Test
-    void aFailingActionStopsTheListingAndFailsItsFuture() {
+    void aFailingActionStopsTheListingAndFailsItsFuture() throws Exception {
         List<String> seen = new ArrayList<>();
         CompletableFuture<Void> run = client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
                 .build()).forEach(participant -> {
@@ -144,7 +160,8 @@ class AsyncApiTest extends Fixture {
                 });
         assertThatThrownBy(() -> run.get(20, TimeUnit.SECONDS)).cause().hasMessage("stop here");
         assertThat(seen).hasSize(3);
-        assertThat(pageRequests()).isEqualTo(1);
+        Thread.sleep(200); // time enough for more pages to be asked for, were the listing still running
+        assertThat(pageRequests()).as("the first page, which is never read ahead of").isEqualTo(1);
     }
 
     @Test

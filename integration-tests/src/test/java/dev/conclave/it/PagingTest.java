@@ -79,9 +79,10 @@ class PagingTest extends Fixture {
     }
 
     @Test
-    void limitWithAnExplicitPageSizeKeepsThePageSize() {
+    void limitWithAnExplicitPageSizeKeepsThePageSize() throws Exception {
         assertThat(client.list(ListParticipantsRequest.builder(conference).pageSize(50).build()).limit(120).stream()
                 .count()).isEqualTo(120);
+        Thread.sleep(200); // time enough for a page read ahead beyond the limit, were there one, to arrive
         assertThat(listRequests()).isEqualTo(3);
         assertThat(emulator.journal().get(0).rawQuery()).isEqualTo("PageSize=50");
     }
@@ -143,8 +144,65 @@ class PagingTest extends Fixture {
 
     @Test
     void streamIsLazy() {
-        assertThat(client.list(conference).stream().map(Participant::label).filter(l -> l.endsWith("7")).findFirst())
-                .contains("seed-00007");
+        assertThat(client.list(conference).readAhead(false).stream().map(Participant::label)
+                .filter(l -> l.endsWith("7")).findFirst()).contains("seed-00007");
         assertThat(listRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void fromTheSecondPageOnTheNextIsReadAheadOfTheIterationButOnlyOne() throws Exception {
+        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
+                .build()).readAhead(true).pages().iterator();
+        assertThat(pages.next().size()).isEqualTo(500);
+        Thread.sleep(200);
+        assertThat(listRequests()).as("nothing read ahead of the first page, which may be all a caller wants")
+                .isEqualTo(1);
+        assertThat(pages.next().size()).isEqualTo(500);
+        awaitListRequests(3, "the third page, read ahead while the caller holds the second");
+        Thread.sleep(200);
+        assertThat(listRequests()).as("pages read ahead of an iteration that holds the second").isEqualTo(3);
+        assertThat(pages.next().size()).isEqualTo(500);
+        awaitListRequests(4, "the fourth page, read ahead");
+        assertThat(pages.next().size()).isEqualTo(500);
+        assertThat(pages.next().size()).isEqualTo(345);
+        assertThat(pages.hasNext()).isFalse();
+        Thread.sleep(200);
+        List<String> queries = emulator.journal().stream().map(RecordedRequest::rawQuery).toList();
+        assertThat(queries).as("each page asked for once, none after the last").hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void byDefaultListingsReadAheadOverTheNonBlockingTransportOnly() throws Exception {
+        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
+                .build()).pages().iterator();
+        pages.next();
+        pages.next();
+        if (transport.equals("netty")) {
+            awaitListRequests(3, "the third page, read ahead over Netty");
+        } else {
+            Thread.sleep(200);
+            assertThat(listRequests()).as("pages asked for over Apache, which does not read ahead by default")
+                    .isEqualTo(2);
+        }
+        pages.forEachRemaining(page -> { });
+    }
+
+    @Test
+    void withoutReadAheadAPageIsAskedForOnlyWhenTheIterationReachesIt() throws Exception {
+        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(1000)
+                .build()).readAhead(false).pages().iterator();
+        assertThat(pages.next().size()).isEqualTo(1000);
+        Thread.sleep(200);
+        assertThat(listRequests()).isEqualTo(1);
+        assertThat(pages.next().size()).isEqualTo(1000);
+        assertThat(listRequests()).isEqualTo(2);
+    }
+
+    private static void awaitListRequests(long expected, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (listRequests() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(listRequests()).as(what).isEqualTo(expected);
     }
 }

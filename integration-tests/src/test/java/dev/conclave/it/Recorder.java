@@ -16,7 +16,7 @@ final class Recorder<T> implements Flow.Subscriber<T> {
     final CompletableFuture<Void> done = new CompletableFuture<>();
     private final long first;
     private final long each;
-    private Flow.Subscription subscription;
+    volatile Flow.Subscription subscription;
 
     Recorder(long first, long each) {
         this.first = first;

@@ -79,7 +79,7 @@ final class Json {
                       String nextPageUri, String previousPageUri) {
     }
 
-    private static final byte[] HEAD = "{\"participants\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ARRAY = ",\"participants\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** Appends {@code "name":"value"} (or {@code null}), the value quoted by Jackson's encoder. */
     private static StringBuilder stringField(StringBuilder text, String name, String value) {
@@ -93,28 +93,31 @@ final class Json {
     }
 
     static byte[] page(Conference conference, List<ParticipantRecord> participants, PageFields fields) {
-        // The participants' JSON is each one's cached rendering, joined; the paging fields follow.
+        // The members in the order of the OpenAPI schema (ListParticipantResponse): the paging fields, then the
+        // participants, each one's cached rendering, joined.
         // Written by hand: a generator per page (its buffers made afresh each time) was the emulator's largest cost
         // per page once the participants' JSON was cached.
-        StringBuilder text = new StringBuilder(512).append('{');
+        StringBuilder text = new StringBuilder(512).append("{\"end\":").append(fields.end()).append(',');
         stringField(text, "first_page_uri", fields.firstPageUri()).append(',');
         stringField(text, "next_page_uri", fields.nextPageUri()).append(',');
+        text.append("\"page\":").append(fields.page()).append(",\"page_size\":").append(fields.pageSize()).append(',');
         stringField(text, "previous_page_uri", fields.previousPageUri()).append(',');
-        stringField(text, "uri", fields.uri()).append(',');
-        text.append("\"page\":").append(fields.page()).append(",\"page_size\":").append(fields.pageSize())
-                .append(",\"start\":").append(fields.start()).append(",\"end\":").append(fields.end()).append('}');
-        byte[] tail = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        text.append("\"start\":").append(fields.start()).append(',');
+        stringField(text, "uri", fields.uri());
+        byte[] head = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // One array of the exact size, filled in place: a growing stream zeroed a large buffer and then copied it,
         // which was most of the emulator's time per page in the listing benchmark's profile.
         byte[][] parts = new byte[participants.size()][];
-        int size = HEAD.length + 1 + (tail.length - 1) + Math.max(0, participants.size() - 1);
+        int size = head.length + ARRAY.length + Math.max(0, participants.size() - 1) + 2;
         for (int i = 0; i < parts.length; i++) {
             parts[i] = participants.get(i).listedJson(conference);
             size += parts[i].length;
         }
-        byte[] page = new byte[size + 1];
-        System.arraycopy(HEAD, 0, page, 0, HEAD.length);
-        int at = HEAD.length;
+        byte[] page = new byte[size];
+        System.arraycopy(head, 0, page, 0, head.length);
+        int at = head.length;
+        System.arraycopy(ARRAY, 0, page, at, ARRAY.length);
+        at += ARRAY.length;
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 page[at++] = ',';
@@ -123,8 +126,7 @@ final class Json {
             at += parts[i].length;
         }
         page[at++] = ']';
-        page[at++] = ',';
-        System.arraycopy(tail, 1, page, at, tail.length - 1);
+        page[at] = '}';
         return page;
     }
 }
