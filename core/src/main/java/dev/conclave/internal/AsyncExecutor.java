@@ -12,12 +12,18 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs blocking exchanges for the async API when the transport is blocking. Either the caller's executor
  * (never shut down here), or one made on first use: at most {@code threads} daemon threads named
  * {@code conclave-async-N}, idle ones ending after 30 s, and a queue of at most {@code queueSize} waiting
  * exchanges; beyond that a call fails at once with {@link TransportException.Reason#REJECTED}.
+ *
+ * <p>A walk through a listing asks for its next page from the completion of the page before, on the thread that
+ * ran that exchange; handing the next exchange to another thread woke one per page. Code that knows it ends
+ * without blocking once it has asked (see {@link #continuingOnThisThread}) lets the exchange run next on the
+ * same thread instead.
  */
 public final class AsyncExecutor implements AutoCloseable {
     private final Executor given;
@@ -80,6 +86,11 @@ public final class AsyncExecutor implements AutoCloseable {
                 exchange.completeExceptionally(failure);
             }
         };
+        if (Thread.currentThread() instanceof Worker worker && worker.owner == this && worker.continuing
+                && worker.continuation == null && !closed) {
+            worker.continuation = task;
+            return exchange;
+        }
         try {
             executor().execute(task);
         } catch (RejectedExecutionException full) {
@@ -91,6 +102,26 @@ public final class AsyncExecutor implements AutoCloseable {
         return exchange;
     }
 
+    /**
+     * Calls {@code asking}; an exchange it hands to this thread's executor (the first, if several) runs on this
+     * thread as soon as the task it is running now ends, instead of on another thread. Only for code that, from
+     * here to the end of the current task, neither blocks nor waits for that exchange: it would wait for itself.
+     * On any other thread (the caller's, an executor given to the client) it only calls {@code asking}.
+     *
+     * @return what {@code asking} returns
+     */
+    public static <T> T continuingOnThisThread(Supplier<T> asking) {
+        if (!(Thread.currentThread() instanceof Worker worker) || worker.continuing) {
+            return asking.get();
+        }
+        worker.continuing = true;
+        try {
+            return asking.get();
+        } finally {
+            worker.continuing = false;
+        }
+    }
+
     private synchronized Executor executor() {
         if (given != null) {
             return given;
@@ -100,10 +131,33 @@ public final class AsyncExecutor implements AutoCloseable {
                 throw new RejectedExecutionException("closed");
             }
             created = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(queueSize), new DaemonThreads());
+                    new ArrayBlockingQueue<>(queueSize), new DaemonThreads(this)) {
+                @Override
+                protected void afterExecute(Runnable task, Throwable failure) {
+                    // The exchange a finished task left for this thread, and the one that left, and so on.
+                    Worker worker = (Worker) Thread.currentThread();
+                    Runnable next;
+                    while ((next = worker.continuation) != null) {
+                        worker.continuation = null;
+                        next.run();
+                    }
+                }
+            };
             created.allowCoreThreadTimeOut(true);
         }
         return created;
+    }
+
+    /** A thread of the executor made here; its fields are touched by itself only. */
+    private static final class Worker extends Thread {
+        final AsyncExecutor owner;
+        boolean continuing;
+        Runnable continuation;
+
+        Worker(Runnable body, String name, AsyncExecutor owner) {
+            super(body, name);
+            this.owner = owner;
+        }
     }
 
     /**
@@ -120,10 +174,15 @@ public final class AsyncExecutor implements AutoCloseable {
 
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final AsyncExecutor owner;
+
+        DaemonThreads(AsyncExecutor owner) {
+            this.owner = owner;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "conclave-async-" + count.incrementAndGet());
+            Thread thread = new Worker(task, "conclave-async-" + count.incrementAndGet(), owner);
             thread.setDaemon(true);
             return thread;
         }

@@ -180,7 +180,9 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
             fetching = true;
             CompletableFuture<ParticipantPage> page;
             try {
-                page = cursor.next();
+                // Called from the completion of the page before (or from request()); the drain loop ends without
+                // blocking once the page is asked for, so its exchange may follow on this thread.
+                page = AsyncExecutor.continuingOnThisThread(cursor::next);
             } catch (RuntimeException failed) {
                 page = CompletableFuture.failedFuture(failed);
             }

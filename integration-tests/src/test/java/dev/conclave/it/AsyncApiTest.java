@@ -18,7 +18,9 @@ import dev.conclave.testkit.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -129,6 +131,43 @@ class AsyncApiTest extends Fixture {
         assertThat(received).containsExactlyElementsOf(
                 client.list(conference).stream().map(Participant::callSid).toList());
         assertThat(received).hasSize(130);
+    }
+
+    @Test
+    void aListingsPagesFollowEachOtherOnOneThread() throws Exception {
+        // Over Apache the exchanges run on the async executor: each page's exchange follows on the thread that
+        // completed the page before, rather than waking another thread per page. Over Netty, the host's loop.
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        AtomicInteger count = new AtomicInteger();
+        await(client.async().list(ListParticipantsRequest.builder(conference).pageSize(10).build()).readAhead(false)
+                .forEach(participant -> {
+                    threads.add(Thread.currentThread().getName());
+                    count.incrementAndGet();
+                }));
+        assertThat(count).hasValue(130);
+        assertThat(pageRequests()).isEqualTo(13);
+        assertThat(threads).as("threads that delivered the 13 pages").hasSize(1);
+    }
+
+    @Test
+    void callbacksThatWaitForAnotherCallOnTheClientsThreadsStillFinish() throws Exception {
+        // The thread a listing's next page may follow on is only lent for that: other calls made from the
+        // client's threads, here waited for right there, run on other threads as before. (Over Netty callbacks
+        // run on the event loop, where waiting is not allowed at all.)
+        assumeTrue(transport.equals("apache"), "only the async executor of a blocking transport allows waiting");
+        String someone = client.list(conference).limit(1).toList().get(0).callSid();
+        Participant nested = await(client.async().fetch(conference, someone)
+                .thenApply(first -> client.async().fetch(conference, first.callSid())
+                        .orTimeout(10, TimeUnit.SECONDS).join()));
+        assertThat(nested.callSid()).isEqualTo(someone);
+        AtomicInteger fetchedInside = new AtomicInteger();
+        await(client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).forEach(each -> {
+            if (fetchedInside.get() < 3) {
+                client.async().fetch(conference, each.callSid()).orTimeout(10, TimeUnit.SECONDS).join();
+                fetchedInside.incrementAndGet();
+            }
+        }));
+        assertThat(fetchedInside).hasValue(3);
     }
 
     @Test
