@@ -101,7 +101,7 @@ final class AccountScopedOperations implements ParticipantOperations {
                 pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
                 request.pageSize(),
                 -1,
-                runtime.readsAheadByDefault(),
+                runtime.readAheadAfterNanos(),
                 callerWaits,
                 (uri, waits, nextPageUri) -> runtime.exchange(Operation.LIST, runtime.get(uri),
                         response -> ParticipantJson.page(response, nextPageUri), waits, options),

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * A lazy, non-blocking listing of participants: a {@link Flow.Publisher} of participants that reads a page only
  * when its subscriber wants more than the pages already read hold (a subscriber that requests 60 from pages of
- * 50 causes two page requests, and over Netty by default a third read ahead: see {@link #readAhead(boolean)}),
+ * 50 causes two page requests, and where it reads ahead a third: see {@link #readAhead(boolean)}),
  * following
  * {@code next_page_uri} as Twilio gave it.
  * Each subscription (and each call of {@link #forEach}, {@link #toList()}) starts again from the first page;
@@ -53,9 +53,9 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
      * participants, so that the next round trip overlaps the decoding of this page and the subscriber's work on
      * it: pages after the first are read one ahead of demand (a subscriber that requests 60 from pages of 50
      * causes two page requests and a third read ahead; one that requests 10 causes one), never beyond a
-     * {@link #limit(long)}. Cancelling cancels the page read ahead too. The default is on over a non-blocking
-     * transport (Netty) and off over a blocking one (Apache), for the reasons given at
-     * {@link ParticipantListing#readAhead(boolean)}.
+     * {@link #limit(long)}. Cancelling cancels the page read ahead too. By default a listing reads ahead over a
+     * non-blocking transport (Netty), and over a blocking one (Apache) only after round trips of 1 ms or more,
+     * for the reasons given at {@link ParticipantListing#readAhead(boolean)}.
      *
      * @param enabled {@code true} to read ahead, {@code false} to read a page only when demand reaches it
      * @return a new listing; this one is unchanged

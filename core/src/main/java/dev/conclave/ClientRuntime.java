@@ -13,6 +13,7 @@ import dev.conclave.internal.AsyncExecutor;
 import dev.conclave.internal.CallContext;
 import dev.conclave.internal.Futures;
 import dev.conclave.internal.InterceptorChain;
+import dev.conclave.internal.ListingPlan;
 import dev.conclave.internal.Observability;
 import dev.conclave.internal.RetryBudget;
 import dev.conclave.internal.Scheduler;
@@ -109,13 +110,17 @@ final class ClientRuntime {
         return given;
     }
 
+    /** Round trips at least this long make a listing over a blocking transport read ahead by default: 1 ms. */
+    static final long BLOCKING_READ_AHEAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     /**
-     * Whether listings read ahead unless told otherwise: over a non-blocking transport, which sends the page read
-     * ahead from the thread that decodes the page before it. Over a blocking one a page read ahead takes an
-     * executor thread and two thread hand-offs, which on loopback cost more than the overlap saves.
+     * When listings read ahead unless told otherwise: always over a non-blocking transport, which sends the page
+     * read ahead from the thread that decodes the page before it; over a blocking one, after round trips of 1 ms
+     * or more, since a page read ahead there takes an executor thread and two thread hand-offs (tens of
+     * microseconds), which cost more than the overlap saves on loopback and nothing against a remote API.
      */
-    boolean readsAheadByDefault() {
-        return transport instanceof AsyncHttpTransport;
+    long readAheadAfterNanos() {
+        return transport instanceof AsyncHttpTransport ? ListingPlan.ALWAYS : BLOCKING_READ_AHEAD_AFTER_NANOS;
     }
 
     HttpRequest get(URI uri) {

@@ -53,10 +53,11 @@ public final class ParticipantListing implements Iterable<Participant> {
      * one beyond a {@link #limit(long)}. An iteration that stops early (a {@code break}, a short-circuiting
      * stream) may have read one page for nothing; closing the {@link #stream()} cancels it.
      *
-     * <p>The default is on over a non-blocking transport (Netty), which sends the page read ahead from the thread
-     * that decodes the page before it, and off over a blocking one (Apache), where the page read ahead is fetched
-     * on the client's async executor: two thread hand-offs per page, which cost more than they save when round
-     * trips are short (see docs/BENCHMARKS.md); turn it on when round trips are long or the work per page is.
+     * <p>By default a listing over a non-blocking transport (Netty) reads ahead, sending the page read ahead from
+     * the thread that decodes the page before it. Over a blocking transport (Apache), where the page read ahead
+     * is fetched on the client's async executor at the price of two thread hand-offs, it reads ahead only after a
+     * page whose round trip took 1 ms or more: against Twilio that is every page, while on loopback the
+     * hand-offs cost more than the overlap saves (see docs/BENCHMARKS.md).
      *
      * @param enabled {@code true} to read ahead, {@code false} to read each page only when the iteration
      *     reaches it

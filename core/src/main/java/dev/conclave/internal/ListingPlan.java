@@ -14,13 +14,20 @@ import java.util.function.Function;
  * @param firstPage the first page's URI for a page size ({@code null}: Twilio's default)
  * @param requestedPageSize the page size the request set, or {@code null}
  * @param limit the most participants to return, or -1 for all
- * @param readAhead whether the next page is asked for as soon as its URI is known (see {@link PageCursor})
+ * @param readAheadAfterNanos how long a page's round trip must have taken for the page after it to be read ahead
+ *     (see {@link PageCursor}): {@link #ALWAYS}, {@link #NEVER} or a time in nanoseconds
  * @param callerWaits whether a caller thread waits for each page (the blocking listing)
  * @param fetch reads one page
  * @param resolve resolves a {@code next_page_uri}
  */
-public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit, boolean readAhead,
-                          boolean callerWaits, PageFetch fetch, Function<String, URI> resolve) {
+public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit,
+                          long readAheadAfterNanos, boolean callerWaits, PageFetch fetch,
+                          Function<String, URI> resolve) {
+    /** Read ahead whatever the round trips take. */
+    public static final long ALWAYS = 0;
+    /** Never read ahead. */
+    public static final long NEVER = Long.MAX_VALUE;
+
     /** Twilio's largest page. */
     private static final int MAX_PAGE_SIZE = 1000;
     /** Twilio's page size when none is asked for. */
@@ -49,19 +56,21 @@ public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPag
         if (maxParticipants < 0) {
             throw new IllegalArgumentException("limit: must be 0 or more, got " + maxParticipants);
         }
-        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, readAhead, callerWaits, fetch, resolve);
+        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, readAheadAfterNanos, callerWaits, fetch,
+                resolve);
     }
 
-    /** The same plan, reading ahead or not. */
+    /** The same plan, reading ahead always or never. */
     public ListingPlan withReadAhead(boolean enabled) {
-        return new ListingPlan(firstPage, requestedPageSize, limit, enabled, callerWaits, fetch, resolve);
+        return new ListingPlan(firstPage, requestedPageSize, limit, enabled ? ALWAYS : NEVER, callerWaits, fetch,
+                resolve);
     }
 
     /** A new walk from the first page. */
     public PageCursor cursor() {
         Integer pageSize = effectivePageSize();
         return new PageCursor(limit == 0 ? null : firstPage.apply(pageSize), limit,
-                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAhead, callerWaits, fetch, resolve);
+                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAheadAfterNanos, callerWaits, fetch, resolve);
     }
 
     /** With a limit but no page size, pages just big enough that nothing beyond the limit is fetched. */

@@ -17,7 +17,9 @@ import java.util.function.Function;
  * {@code next_page_uri} from inside its decoder (in Twilio's order of members that is before the participants),
  * the next page is asked for, so that its round trip overlaps the decoding of this page and whatever the consumer
  * does with it. Not from the first page, so that a caller who only wants the first page sends one request; at
- * most one page is read ahead of the consumer, and none while the page being read may reach the limit. A page read
+ * most one page is read ahead of the consumer, and none while the page being read may reach the limit. A plan may
+ * ask for reading ahead only after long round trips: the time from asking for a page to its decoder's report must
+ * then have reached a threshold. A page read
  * ahead that is not the one wanted next (the walk ended, failed or was closed, or the decoded
  * {@code next_page_uri} differs) is cancelled. What a page read ahead fails with is what the consumer gets when
  * it asks for that page.
@@ -29,7 +31,7 @@ public final class PageCursor implements AutoCloseable {
     private final PageFetch fetch;
     private final Function<String, URI> resolve;
     private final int plannedPageSize;
-    private final boolean readAhead;
+    private final long readAheadAfterNanos;
     private final boolean callerWaits;
     private volatile URI next;
     private volatile long remaining;
@@ -45,17 +47,19 @@ public final class PageCursor implements AutoCloseable {
      * @param first the first page's URI, or {@code null} for an empty walk
      * @param limit the most participants to return, or a negative number for no limit
      * @param plannedPageSize the most participants a page holds (the size asked for, or Twilio's default)
-     * @param readAhead whether to ask for the next page as soon as its URI is known
+     * @param readAheadAfterNanos how long the round trip of the page being read must have taken for the next one
+     *     to be asked for as soon as its URI is known: {@link ListingPlan#ALWAYS}, {@link ListingPlan#NEVER} or a
+     *     time in nanoseconds
      * @param callerWaits whether a caller thread waits for each page it asks for
      * @param fetch reads one page
      * @param resolve turns a {@code next_page_uri} into an absolute URI (refusing other hosts)
      */
-    public PageCursor(URI first, long limit, int plannedPageSize, boolean readAhead, boolean callerWaits,
+    public PageCursor(URI first, long limit, int plannedPageSize, long readAheadAfterNanos, boolean callerWaits,
                       PageFetch fetch, Function<String, URI> resolve) {
         this.next = limit == 0 ? null : first;
         this.remaining = limit;
         this.plannedPageSize = plannedPageSize;
-        this.readAhead = readAhead;
+        this.readAheadAfterNanos = readAheadAfterNanos;
         this.callerWaits = callerWaits;
         this.fetch = fetch;
         this.resolve = resolve;
@@ -64,6 +68,9 @@ public final class PageCursor implements AutoCloseable {
     /** One page asked for: by the consumer (taken), or ahead of it. */
     private final class Read {
         final URI uri;
+        final long askedAt = System.nanoTime();
+        // From asking for it to its decoder's report; -1 until then.
+        volatile long roundTripNanos = -1;
         // Which page of the walk it is, from 1; set when the consumer takes it.
         volatile int ordinal;
         // Set right after the fetch starts; the consumer reads it only after the page before completed, which
@@ -153,6 +160,9 @@ public final class PageCursor implements AutoCloseable {
 
     /** A page's decoder read its {@code next_page_uri}: follow it now if the consumer has the page, else later. */
     private void reported(Read read, String uri) {
+        if (read.roundTripNanos < 0) {
+            read.roundTripNanos = System.nanoTime() - read.askedAt;
+        }
         synchronized (this) {
             if (read.followed || closed) {
                 return;
@@ -169,7 +179,8 @@ public final class PageCursor implements AutoCloseable {
     }
 
     private void readAhead(Read current, String reported) {
-        if (!readAhead || current.ordinal < 2) {
+        if (readAheadAfterNanos == ListingPlan.NEVER || current.ordinal < 2
+                || current.roundTripNanos < readAheadAfterNanos) {
             return;
         }
         long left = remaining;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,11 @@ class PageCursorTest {
     private final List<Started> started = new ArrayList<>();
 
     private PageCursor cursor(long limit, int pageSize, boolean readAhead) {
-        return new PageCursor(URI.create(BASE + "/p0"), limit, pageSize, readAhead, true,
+        return cursor(limit, pageSize, readAhead ? ListingPlan.ALWAYS : ListingPlan.NEVER);
+    }
+
+    private PageCursor cursor(long limit, int pageSize, long readAheadAfterNanos) {
+        return new PageCursor(URI.create(BASE + "/p0"), limit, pageSize, readAheadAfterNanos, true,
                 (uri, callerWaits, report) -> {
                     Started read = new Started(uri, callerWaits, report, new CompletableFuture<>());
                     started.add(read);
@@ -111,6 +116,23 @@ class PageCursorTest {
         assertThat(fourth.get().size()).as("cut to the limit").isEqualTo(1);
         assertThat(startedUris()).as("nothing read beyond the limit").hasSize(4);
         assertThat(cursor.hasNext()).isFalse();
+    }
+
+    @Test
+    void withAThresholdOnlyAPageWhoseRoundTripReachedItIsReadAheadOf() throws Exception {
+        PageCursor cursor = cursor(-1, 2, TimeUnit.MILLISECONDS.toNanos(50));
+        readFirstPage(cursor, started);
+        CompletableFuture<ParticipantPage> second = cursor.next();
+        Thread.sleep(60);
+        started.get(1).answer(2, "/p2");
+        assertThat(startedUris()).as("after a round trip of 60 ms or more").containsExactly("/p0", "/p1", "/p2");
+        second.get();
+        CompletableFuture<ParticipantPage> third = cursor.next();
+        started.get(2).answer(2, "/p3");
+        third.get();
+        assertThat(startedUris()).as("after a quick round trip").hasSize(3);
+        cursor.next();
+        assertThat(startedUris()).as("asked for when taken").containsExactly("/p0", "/p1", "/p2", "/p3");
     }
 
     @Test
