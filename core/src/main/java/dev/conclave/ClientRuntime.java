@@ -225,7 +225,7 @@ final class ClientRuntime {
             return result;
         }
         CallAttempts attempts = attempts(operation, options);
-        CallContext context = new CallContext(operation, false);
+        CallContext context = new CallContext(operation, false, AsyncExecutor.claimContinuation());
         observability.startCall(context);
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
@@ -386,7 +386,7 @@ final class ClientRuntime {
                 exchange = CompletableFuture.failedFuture(failure);
             }
         } else {
-            exchange = asyncExecutor.run((BlockingHttpTransport) transport, request);
+            exchange = asyncExecutor.run((BlockingHttpTransport) transport, request, call.continuesOnThisThread());
         }
         call.track(exchange);
         return exchange;

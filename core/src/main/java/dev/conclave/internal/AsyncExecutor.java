@@ -56,6 +56,18 @@ public final class AsyncExecutor implements AutoCloseable {
      * means it is never sent; once started it runs to its end (bounded by the transport's timeouts).
      */
     public CompletableFuture<HttpResponse> run(BlockingHttpTransport transport, HttpRequest request) {
+        return run(transport, request, false);
+    }
+
+    /**
+     * Runs one blocking exchange on the executor; see {@link #run(BlockingHttpTransport, HttpRequest)}.
+     *
+     * @param continuable whether it may run on this thread right after its current task instead (it does when
+     *     this is a thread of this executor inside {@link #continuingOnThisThread}, no exchange waits in the
+     *     queue, and none is set to run there already)
+     */
+    public CompletableFuture<HttpResponse> run(BlockingHttpTransport transport, HttpRequest request,
+                                               boolean continuable) {
         CompletableFuture<HttpResponse> exchange = new CompletableFuture<>();
         // The request's timeout counts from now, not from when a thread takes it up.
         long deadline = request.timeout().map(timeout -> System.nanoTime() + timeout.toNanos()).orElse(0L);
@@ -86,8 +98,9 @@ public final class AsyncExecutor implements AutoCloseable {
                 exchange.completeExceptionally(failure);
             }
         };
-        if (Thread.currentThread() instanceof Worker worker && worker.owner == this && worker.continuing
-                && worker.continuation == null && !closed) {
+        if (continuable && Thread.currentThread() instanceof Worker worker && worker.owner == this
+                && worker.continuing && worker.continuation == null && !closed && queueIsEmpty()) {
+            // Only when nothing waits: an exchange queued before this one is not overtaken.
             worker.continuation = task;
             return exchange;
         }
@@ -103,10 +116,11 @@ public final class AsyncExecutor implements AutoCloseable {
     }
 
     /**
-     * Calls {@code asking}; an exchange it hands to this thread's executor (the first, if several) runs on this
-     * thread as soon as the task it is running now ends, instead of on another thread. Only for code that, from
-     * here to the end of the current task, neither blocks nor waits for that exchange: it would wait for itself.
-     * On any other thread (the caller's, an executor given to the client) it only calls {@code asking}.
+     * Calls {@code asking}; the first exchange of the first call it starts (see {@link #claimContinuation()}) runs
+     * on this thread as soon as the task it is running now ends, instead of on another thread. Only for code that,
+     * from here to the end of the current task, neither blocks nor waits for that call: it would wait for itself.
+     * Calls started further in (by an interceptor, say) go to the executor as usual. On any other thread (the
+     * caller's, one of an executor given to the client) it only calls {@code asking}.
      *
      * @return what {@code asking} returns
      */
@@ -115,11 +129,29 @@ public final class AsyncExecutor implements AutoCloseable {
             return asking.get();
         }
         worker.continuing = true;
+        worker.permit = true;
         try {
             return asking.get();
         } finally {
             worker.continuing = false;
+            worker.permit = false;
         }
+    }
+
+    /**
+     * Called as a call starts: whether it is the first call started inside {@link #continuingOnThisThread} on
+     * this thread, which alone may continue on it.
+     */
+    public static boolean claimContinuation() {
+        if (Thread.currentThread() instanceof Worker worker && worker.permit) {
+            worker.permit = false;
+            return true;
+        }
+        return false;
+    }
+
+    private synchronized boolean queueIsEmpty() {
+        return created != null && created.getQueue().isEmpty();
     }
 
     private synchronized Executor executor() {
@@ -139,6 +171,8 @@ public final class AsyncExecutor implements AutoCloseable {
                     Runnable next;
                     while ((next = worker.continuation) != null) {
                         worker.continuation = null;
+                        // As the pool does before each task: an interrupt left by the task before is not this one's.
+                        Thread.interrupted();
                         next.run();
                     }
                 }
@@ -152,6 +186,7 @@ public final class AsyncExecutor implements AutoCloseable {
     private static final class Worker extends Thread {
         final AsyncExecutor owner;
         boolean continuing;
+        boolean permit;
         Runnable continuation;
 
         Worker(Runnable body, String name, AsyncExecutor owner) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 public final class CallContext {
     private final Operation operation;
     private final boolean callerWaits;
+    private final boolean continuesOnThisThread;
     private CompletableFuture<?> inFlight;
     private int attempt;
     private int inFlightAttempt;
@@ -32,8 +33,26 @@ public final class CallContext {
      * @param callerWaits whether the blocking API is waiting for it on the caller's thread
      */
     public CallContext(Operation operation, boolean callerWaits) {
+        this(operation, callerWaits, false);
+    }
+
+    /**
+     * Creates the context of one call.
+     *
+     * @param operation the API operation
+     * @param callerWaits whether the blocking API is waiting for it on the caller's thread
+     * @param continuesOnThisThread whether its first exchange may run next on the async executor thread that
+     *     starts it (see {@link AsyncExecutor#continuingOnThisThread})
+     */
+    public CallContext(Operation operation, boolean callerWaits, boolean continuesOnThisThread) {
         this.operation = operation;
         this.callerWaits = callerWaits;
+        this.continuesOnThisThread = continuesOnThisThread;
+    }
+
+    /** Whether its first exchange may run next on the async executor thread that starts it. */
+    public boolean continuesOnThisThread() {
+        return continuesOnThisThread;
     }
 
     /** The API operation. */

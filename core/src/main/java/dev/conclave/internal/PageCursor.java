@@ -73,9 +73,9 @@ public final class PageCursor implements AutoCloseable {
         volatile long roundTripNanos = -1;
         // Which page of the walk it is, from 1; set when the consumer takes it.
         volatile int ordinal;
-        // Set right after the fetch starts; the consumer reads it only after the page before completed, which
-        // happens after this was set (the report that started it comes from that page's decoder).
-        volatile CompletableFuture<ParticipantPage> page;
+        // Made before the Read is published, so that whoever takes it (even a late report's read ahead, racing a
+        // retry that completed the page before) finds a future; the fetch is piped into it once started.
+        final CompletableFuture<ParticipantPage> page = new CompletableFuture<>();
         // Guarded by the cursor.
         boolean taken;
         String reportedNext;
@@ -84,6 +84,22 @@ public final class PageCursor implements AutoCloseable {
         Read(URI uri, boolean taken) {
             this.uri = uri;
             this.taken = taken;
+        }
+
+        /** Pipes the fetch into {@link #page}; cancelling the page cancels the fetch. */
+        void started(CompletableFuture<ParticipantPage> fetched) {
+            page.whenComplete((ignored, failure) -> {
+                if (page.isCancelled()) {
+                    fetched.cancel(true);
+                }
+            });
+            fetched.whenComplete((fetchedPage, failure) -> {
+                if (failure != null) {
+                    page.completeExceptionally(Futures.cause(failure));
+                } else {
+                    page.complete(fetchedPage);
+                }
+            });
         }
     }
 
@@ -100,6 +116,17 @@ public final class PageCursor implements AutoCloseable {
      * @throws NoSuchElementException if there is no next page
      */
     public CompletableFuture<ParticipantPage> next() {
+        return next(false);
+    }
+
+    /**
+     * Reads the next page, or takes the one read ahead; see {@link #next()}.
+     *
+     * @param mayContinueOnThisThread whether the caller ends its task without blocking once this returns, so that
+     *     a page asked for now (not one read ahead) may be fetched next on this thread of the async executor
+     *     (see {@link AsyncExecutor#continuingOnThisThread})
+     */
+    public CompletableFuture<ParticipantPage> next(boolean mayContinueOnThisThread) {
         URI current = next;
         if (!hasNext()) {
             throw new NoSuchElementException("no more pages");
@@ -131,9 +158,11 @@ public final class PageCursor implements AutoCloseable {
         if (read == null) {
             Read fresh = new Read(current, true);
             fresh.ordinal = pagesTaken;
-            fresh.page = fetch.fetch(current, callerWaits, uri -> reported(fresh, uri));
+            fresh.started(mayContinueOnThisThread
+                    ? AsyncExecutor.continuingOnThisThread(() -> fetchNow(fresh))
+                    : fetchNow(fresh));
             read = fresh;
-        } else if (reported != null) {
+        } else if (reported != null && !read.page.isCompletedExceptionally()) {
             readAhead(read, reported);
         }
         CompletableFuture<ParticipantPage> page = read.page;
@@ -144,6 +173,14 @@ public final class PageCursor implements AutoCloseable {
             }
         });
         return Futures.cancellingSource(advanced, page);
+    }
+
+    private CompletableFuture<ParticipantPage> fetchNow(Read read) {
+        try {
+            return fetch.fetch(read.uri, callerWaits, uri -> reported(read, uri));
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
     }
 
     /** Stops the walk: a page read ahead is cancelled, and no other will be. Idempotent. */
@@ -205,19 +242,14 @@ public final class PageCursor implements AutoCloseable {
             }
             ahead = read;
         }
+        CompletableFuture<ParticipantPage> fetched;
         try {
-            read.page = fetch.fetch(following, false, uri -> reported(read, uri));
+            fetched = fetch.fetch(following, false, uri -> reported(read, uri));
         } catch (RuntimeException failed) {
-            read.page = CompletableFuture.failedFuture(failed);
+            fetched = CompletableFuture.failedFuture(failed);
         }
-        boolean dropped;
-        synchronized (this) {
-            dropped = closed && ahead != read;
-        }
-        if (dropped) {
-            // Closed while the fetch was starting: close() found no future to cancel yet.
-            read.page.cancel(true);
-        }
+        // If the walk was closed meanwhile, read.page is cancelled already and this cancels the fetch.
+        read.started(fetched);
     }
 
     private ParticipantPage advance(URI current, ParticipantPage page) {
@@ -242,7 +274,7 @@ public final class PageCursor implements AutoCloseable {
     }
 
     private static void cancel(Read read) {
-        if (read != null && read.page != null) {
+        if (read != null) {
             read.page.cancel(true);
         }
     }

@@ -62,6 +62,8 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
         // can never see "not fetching" without also seeing what the fetch produced.
         private volatile Outcome<T> outcome;
         private volatile CompletableFuture<ParticipantPage> inFlight;
+        // The thread draining for a page's completion, while it does.
+        private volatile Thread completing;
         // Touched by the drain loop only.
         private Iterator<T> buffer = Collections.emptyIterator();
         private boolean fetching;
@@ -180,15 +182,19 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
             fetching = true;
             CompletableFuture<ParticipantPage> page;
             try {
-                // Called from the completion of the page before (or from request()); the drain loop ends without
-                // blocking once the page is asked for, so its exchange may follow on this thread.
-                page = AsyncExecutor.continuingOnThisThread(cursor::next);
+                // When draining for the completion of the page before: the loop ends without blocking once the
+                // page is asked for, so its exchange may follow on this thread. Not when draining for a request()
+                // or a subscribe(), whose caller may go on to wait for it.
+                page = cursor.next(completing == Thread.currentThread());
             } catch (RuntimeException failed) {
                 page = CompletableFuture.failedFuture(failed);
             }
             inFlight = page;
             page.whenComplete((read, error) -> {
                 inFlight = null;
+                // Restored after: a page already complete when asked for completes here, inside a drain.
+                Thread outer = completing;
+                completing = Thread.currentThread();
                 Outcome<T> result;
                 if (error != null) {
                     result = new Outcome<>(null, Futures.cause(error));
@@ -200,7 +206,11 @@ public final class PagePublisher<T> implements Flow.Publisher<T> {
                     }
                 }
                 outcome = result;
-                drain();
+                try {
+                    drain();
+                } finally {
+                    completing = outer;
+                }
             });
         }
 

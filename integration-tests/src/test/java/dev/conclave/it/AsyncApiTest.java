@@ -160,6 +160,11 @@ class AsyncApiTest extends Fixture {
                 .thenApply(first -> client.async().fetch(conference, first.callSid())
                         .orTimeout(10, TimeUnit.SECONDS).join()));
         assertThat(nested.callSid()).isEqualTo(someone);
+        // A listing started (and waited for) on one of those threads: its first page must not wait for this one.
+        List<Participant> listedInside = await(client.async().fetch(conference, someone)
+                .thenApply(first -> client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
+                        .build()).toList().orTimeout(10, TimeUnit.SECONDS).join()));
+        assertThat(listedInside).hasSize(130);
         AtomicInteger fetchedInside = new AtomicInteger();
         await(client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).forEach(each -> {
             if (fetchedInside.get() < 3) {

