@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(3)
 public class EncodeBenchmark {
     private static final String CONFERENCE = "CF4f9a2c1e7b3d5a6f8e0c2b4d6a8f0e1c";
     private static final URI STATUS = URI.create("https://example.com/hooks/participant?tenant=42");
