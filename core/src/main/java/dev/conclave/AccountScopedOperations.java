@@ -103,8 +103,9 @@ final class AccountScopedOperations implements ParticipantOperations {
                 -1,
                 runtime.readAheadAfterNanos(),
                 callerWaits,
-                (uri, waits, nextPageUri) -> runtime.exchange(Operation.LIST, runtime.get(uri),
-                        response -> ParticipantJson.page(response, nextPageUri), waits, options),
+                runtime::currentObservation,
+                (uri, waits, parent, nextPageUri) -> runtime.exchange(Operation.LIST, runtime.get(uri),
+                        response -> ParticipantJson.page(response, nextPageUri), waits, parent, options),
                 runtime::resolvePageUri);
     }
 

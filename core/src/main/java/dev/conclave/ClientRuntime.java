@@ -110,6 +110,11 @@ final class ClientRuntime {
         return given;
     }
 
+    /** The observation current on this thread, if observations are on: a listing's calls are made within it. */
+    Object currentObservation() {
+        return observability.currentObservation();
+    }
+
     /** Round trips at least this long make a listing over a blocking transport read ahead by default: 1 ms. */
     static final long BLOCKING_READ_AHEAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -143,13 +148,19 @@ final class ClientRuntime {
      * @throws IllegalStateException if called on one of the transport's event loop threads
      */
     <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder, CallOptions options) {
+        return call(operation, request, decoder, null, options);
+    }
+
+    /** {@link #call}, made within {@code parent} (an observation) if not {@code null}. */
+    private <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder, Object parent,
+                       CallOptions options) {
         checkMayBlock();
         if (closed) {
             throw closedException();
         }
         CallAttempts attempts = attempts(operation, options);
         CallContext context = new CallContext(operation, true);
-        observability.startCall(context);
+        observability.startCall(context, parent);
         if (context.observation() == null) {
             return callLoop(request, decoder, attempts, context);
         }
@@ -219,6 +230,12 @@ final class ClientRuntime {
      */
     <T> CompletableFuture<T> callAsync(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
                                        CallOptions options) {
+        return callAsync(operation, request, decoder, null, options);
+    }
+
+    /** {@link #callAsync}, made within {@code parent} (an observation) if not {@code null}. */
+    private <T> CompletableFuture<T> callAsync(Operation operation, HttpRequest request,
+                                               Function<HttpResponse, T> decoder, Object parent, CallOptions options) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closed) {
             result.completeExceptionally(closedException());
@@ -226,7 +243,7 @@ final class ClientRuntime {
         }
         CallAttempts attempts = attempts(operation, options);
         CallContext context = new CallContext(operation, false, AsyncExecutor.claimContinuation());
-        observability.startCall(context);
+        observability.startCall(context, parent);
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 context.cancel();
@@ -243,14 +260,17 @@ final class ClientRuntime {
     /**
      * One call as a future: the blocking loop of {@link #call} when a caller thread waits anyway (the future is
      * complete on return), else {@link #callAsync}.
+     *
+     * @param parent the observation to make the call within, whatever thread starts it; {@code null} for the
+     *     starting thread's current one
      */
     <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
-                                      boolean callerWaits, CallOptions options) {
+                                      boolean callerWaits, Object parent, CallOptions options) {
         if (!callerWaits) {
-            return callAsync(operation, request, decoder, options);
+            return callAsync(operation, request, decoder, parent, options);
         }
         try {
-            return CompletableFuture.completedFuture(call(operation, request, decoder, options));
+            return CompletableFuture.completedFuture(call(operation, request, decoder, parent, options));
         } catch (RuntimeException failure) {
             return CompletableFuture.failedFuture(failure);
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a listing needs to start a walk: how to build its first page URI for a page size, the page size the
@@ -17,12 +18,14 @@ import java.util.function.Function;
  * @param readAheadAfterNanos how long a page's round trip must have taken for the page after it to be read ahead
  *     (see {@link PageCursor}): {@link #ALWAYS}, {@link #NEVER} or a time in nanoseconds
  * @param callerWaits whether a caller thread waits for each page (the blocking listing)
+ * @param context captures, as a walk starts, what its calls are made within (the caller's current observation),
+ *     opaque here
  * @param fetch reads one page
  * @param resolve resolves a {@code next_page_uri}
  */
 public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit,
-                          long readAheadAfterNanos, boolean callerWaits, PageFetch fetch,
-                          Function<String, URI> resolve) {
+                          long readAheadAfterNanos, boolean callerWaits, Supplier<Object> context,
+                          PageFetch fetch, Function<String, URI> resolve) {
     /** Read ahead whatever the round trips take. */
     public static final long ALWAYS = 0;
     /** Never read ahead. */
@@ -41,10 +44,13 @@ public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPag
          *
          * @param uri the page
          * @param callerWaits whether a caller thread waits for it (a blocking transport then runs on that thread)
+         * @param context what the walk's {@code context} captured as it started: the call is made within it, on
+         *     whichever thread it starts
          * @param nextPageUri told the page's {@code next_page_uri} as soon as the decoder reads it; never throws
          * @return the decoded page, or the typed failure; cancelling it cancels the call
          */
-        CompletableFuture<ParticipantPage> fetch(URI uri, boolean callerWaits, Consumer<String> nextPageUri);
+        CompletableFuture<ParticipantPage> fetch(URI uri, boolean callerWaits, Object context,
+                                                 Consumer<String> nextPageUri);
     }
 
     /**
@@ -56,21 +62,22 @@ public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPag
         if (maxParticipants < 0) {
             throw new IllegalArgumentException("limit: must be 0 or more, got " + maxParticipants);
         }
-        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, readAheadAfterNanos, callerWaits, fetch,
-                resolve);
+        return new ListingPlan(firstPage, requestedPageSize, maxParticipants, readAheadAfterNanos, callerWaits,
+                context, fetch, resolve);
     }
 
     /** The same plan, reading ahead always or never. */
     public ListingPlan withReadAhead(boolean enabled) {
-        return new ListingPlan(firstPage, requestedPageSize, limit, enabled ? ALWAYS : NEVER, callerWaits, fetch,
-                resolve);
+        return new ListingPlan(firstPage, requestedPageSize, limit, enabled ? ALWAYS : NEVER, callerWaits, context,
+                fetch, resolve);
     }
 
     /** A new walk from the first page. */
     public PageCursor cursor() {
         Integer pageSize = effectivePageSize();
         return new PageCursor(limit == 0 ? null : firstPage.apply(pageSize), limit,
-                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAheadAfterNanos, callerWaits, fetch, resolve);
+                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAheadAfterNanos, callerWaits, context.get(), fetch,
+                resolve);
     }
 
     /** With a limit but no page size, pages just big enough that nothing beyond the limit is fetched. */

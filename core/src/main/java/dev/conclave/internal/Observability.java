@@ -118,6 +118,14 @@ public final class Observability implements AutoCloseable {
      * the call's context. A failing handler or convention is logged, and the call goes on unobserved.
      */
     public void startCall(CallContext call) {
+        startCall(call, null);
+    }
+
+    /**
+     * Starts a call's observation, a child of {@code parent} if given (an {@link Observation}: a page a listing
+     * reads ahead starts on another thread than the caller's), else of the current one.
+     */
+    public void startCall(CallContext call, Object parent) {
         ObservationRegistry registry = observations;
         if (registry == null || registry.isNoop()) {
             return;
@@ -127,17 +135,27 @@ public final class Observability implements AutoCloseable {
                     transportName);
             Observation observation = Observation.createNotStarted(callConvention,
                     DefaultParticipantCallObservationConvention.INSTANCE, () -> context, registry);
+            Observation explicitParent = parent instanceof Observation given ? given : null;
             if (observation.isNoop()) {
                 // A predicate turned the call's observation off: its attempts are still observed, as children of
                 // what the caller was observing (captured now: retries start on other threads).
-                call.observed(null, null, registry.getCurrentObservation());
+                call.observed(null, null, explicitParent != null ? explicitParent : registry.getCurrentObservation());
                 return;
+            }
+            if (explicitParent != null) {
+                observation.parentObservation(explicitParent);
             }
             observation.start();
             call.observed(observation, context, observation);
         } catch (RuntimeException | Error failed) {
             handlerFailed(failed);
         }
+    }
+
+    /** The observation current on this thread, or {@code null} (also when observations are off). */
+    public Object currentObservation() {
+        ObservationRegistry registry = observations;
+        return registry == null || registry.isNoop() ? null : registry.getCurrentObservation();
     }
 
     /**

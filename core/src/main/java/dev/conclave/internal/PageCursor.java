@@ -33,6 +33,7 @@ public final class PageCursor implements AutoCloseable {
     private final int plannedPageSize;
     private final long readAheadAfterNanos;
     private final boolean callerWaits;
+    private final Object context;
     private volatile URI next;
     private volatile long remaining;
     // Pages the consumer asked for so far; touched by the consumer only.
@@ -51,16 +52,18 @@ public final class PageCursor implements AutoCloseable {
      *     to be asked for as soon as its URI is known: {@link ListingPlan#ALWAYS}, {@link ListingPlan#NEVER} or a
      *     time in nanoseconds
      * @param callerWaits whether a caller thread waits for each page it asks for
+     * @param context what every page's call is made within, whichever thread starts it (opaque here)
      * @param fetch reads one page
      * @param resolve turns a {@code next_page_uri} into an absolute URI (refusing other hosts)
      */
     public PageCursor(URI first, long limit, int plannedPageSize, long readAheadAfterNanos, boolean callerWaits,
-                      PageFetch fetch, Function<String, URI> resolve) {
+                      Object context, PageFetch fetch, Function<String, URI> resolve) {
         this.next = limit == 0 ? null : first;
         this.remaining = limit;
         this.plannedPageSize = plannedPageSize;
         this.readAheadAfterNanos = readAheadAfterNanos;
         this.callerWaits = callerWaits;
+        this.context = context;
         this.fetch = fetch;
         this.resolve = resolve;
     }
@@ -177,7 +180,7 @@ public final class PageCursor implements AutoCloseable {
 
     private CompletableFuture<ParticipantPage> fetchNow(Read read) {
         try {
-            return fetch.fetch(read.uri, callerWaits, uri -> reported(read, uri));
+            return fetch.fetch(read.uri, callerWaits, context, uri -> reported(read, uri));
         } catch (RuntimeException failed) {
             return CompletableFuture.failedFuture(failed);
         }
@@ -244,7 +247,7 @@ public final class PageCursor implements AutoCloseable {
         }
         CompletableFuture<ParticipantPage> fetched;
         try {
-            fetched = fetch.fetch(following, false, uri -> reported(read, uri));
+            fetched = fetch.fetch(following, false, context, uri -> reported(read, uri));
         } catch (RuntimeException failed) {
             fetched = CompletableFuture.failedFuture(failed);
         }

@@ -44,8 +44,9 @@ class PageCursorTest {
     }
 
     private PageCursor cursor(long limit, int pageSize, long readAheadAfterNanos) {
-        return new PageCursor(URI.create(BASE + "/p0"), limit, pageSize, readAheadAfterNanos, true,
-                (uri, callerWaits, report) -> {
+        return new PageCursor(URI.create(BASE + "/p0"), limit, pageSize, readAheadAfterNanos, true, "context",
+                (uri, callerWaits, context, report) -> {
+                    assertThat(context).as("every page's call is made within the walk's context").isEqualTo("context");
                     Started read = new Started(uri, callerWaits, report, new CompletableFuture<>());
                     started.add(read);
                     return read.page;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.NotFoundException;
+import dev.conclave.Operation;
 import dev.conclave.ParticipantsClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -332,6 +334,24 @@ class ObservationTest extends Fixture {
             outer.stop();
         }
         assertThat(calls().get(0).getParentObservation().getContextView().getName()).isEqualTo("handle.request");
+    }
+
+    @Test
+    void everyPageOfAListingIsAChildOfTheCallersObservationThePagesReadAheadToo() throws Exception {
+        emulator.seedParticipants(conference, 9);
+        Observation outer = Observation.start("handle.request", observations);
+        try (Observation.Scope scope = outer.openScope()) {
+            ListParticipantsRequest byTwo = ListParticipantsRequest.builder(conference).pageSize(2).build();
+            assertThat(observed.list(byTwo).readAhead(true).toList()).hasSize(10);
+            assertThat(observed.async().list(byTwo).readAhead(true).toList().get(20, TimeUnit.SECONDS)).hasSize(10);
+        } finally {
+            outer.stop();
+        }
+        List<ParticipantCallObservationContext> pages = calls().stream()
+                .filter(call -> call.operation() == Operation.LIST).toList();
+        assertThat(pages).as("five pages, listed twice").hasSize(10);
+        assertThat(pages).allSatisfy(page -> assertThat(page.getParentObservation().getContextView().getName())
+                .isEqualTo("handle.request"));
     }
 
     @Test
