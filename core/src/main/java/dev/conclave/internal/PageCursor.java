@@ -74,19 +74,19 @@ public final class PageCursor implements AutoCloseable {
         final long askedAt = System.nanoTime();
         // From asking for it to its decoder's report; -1 until then.
         volatile long roundTripNanos = -1;
-        // Which page of the walk it is, from 1; set when the consumer takes it.
+        // Which page of the walk it is, from 1, once the consumer has taken it; 0 while it is read ahead. Set under
+        // the cursor's lock when taken.
         volatile int ordinal;
         // Made before the Read is published, so that whoever takes it (even a late report's read ahead, racing a
         // retry that completed the page before) finds a future; the fetch is piped into it once started.
         final CompletableFuture<ParticipantPage> page = new CompletableFuture<>();
         // Guarded by the cursor.
-        boolean taken;
         String reportedNext;
         boolean followed;
 
-        Read(URI uri, boolean taken) {
+        Read(URI uri, int ordinal) {
             this.uri = uri;
-            this.taken = taken;
+            this.ordinal = ordinal;
         }
 
         /** Pipes the fetch into {@link #page}; cancelling the page cancels the fetch. */
@@ -147,7 +147,6 @@ public final class PageCursor implements AutoCloseable {
             }
             if (read != null) {
                 read.ordinal = pagesTaken + 1;
-                read.taken = true;
                 if (!read.followed && read.reportedNext != null) {
                     read.followed = true;
                     reported = read.reportedNext;
@@ -159,8 +158,7 @@ public final class PageCursor implements AutoCloseable {
         }
         pagesTaken++;
         if (read == null) {
-            Read fresh = new Read(current, true);
-            fresh.ordinal = pagesTaken;
+            Read fresh = new Read(current, pagesTaken);
             fresh.started(mayContinueOnThisThread
                     ? AsyncExecutor.continuingOnThisThread(() -> fetchNow(fresh))
                     : fetchNow(fresh));
@@ -207,7 +205,7 @@ public final class PageCursor implements AutoCloseable {
             if (read.followed || closed) {
                 return;
             }
-            if (!read.taken) {
+            if (read.ordinal == 0) {
                 if (read.reportedNext == null) {
                     read.reportedNext = uri;
                 }
@@ -238,7 +236,7 @@ public final class PageCursor implements AutoCloseable {
         if (following.equals(current.uri)) {
             return;
         }
-        Read read = new Read(following, false);
+        Read read = new Read(following, 0);
         synchronized (this) {
             if (closed || ahead != null) {
                 return;
