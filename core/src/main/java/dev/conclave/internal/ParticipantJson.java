@@ -88,7 +88,7 @@ public final class ParticipantJson {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (name) {
-                    case "participants" -> participants = readParticipants(parser, value, response);
+                    case "participants" -> participants = readParticipants(parser, value, response, pageSize);
                     case "page" -> page = integer(parser, value);
                     case "page_size" -> pageSize = integer(parser, value);
                     case "start" -> start = integer(parser, value);
@@ -113,15 +113,20 @@ public final class ParticipantJson {
         }
     }
 
-    private static List<Participant> readParticipants(JsonParser parser, JsonToken token, HttpResponse response)
-            throws IOException {
+    /** Twilio's largest page size: a larger page_size is not trusted to size the list. */
+    private static final int LARGEST_PAGE = 1_000;
+
+    private static List<Participant> readParticipants(JsonParser parser, JsonToken token, HttpResponse response,
+            Integer pageSize) throws IOException {
         if (token != JsonToken.START_ARRAY) {
             if (token == JsonToken.VALUE_NULL) {
                 return List.of();
             }
             throw decoding(response, parser, "'participants' is not an array");
         }
-        List<Participant> participants = new ArrayList<>();
+        // page_size comes before the participants in Twilio's order: sized by it, the list never grows and copies.
+        List<Participant> participants = new ArrayList<>(pageSize != null && pageSize > 0
+                ? Math.min(pageSize, LARGEST_PAGE) : 10);
         Repeated repeated = new Repeated();
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {

@@ -78,6 +78,23 @@ class ParticipantJsonTest {
     }
 
     @Test
+    void aPageSizeThatDoesNotMatchThePageDoesNotChangeWhatIsDecoded() {
+        // page_size sizes the list before the participants are read: a wrong one (absurd, negative, a string, or
+        // after the participants) must not matter.
+        String participant = FULL;
+        for (String pageSize : new String[] {"2147483647", "-5", "0", "\"x\"", "null", "1"}) {
+            for (boolean before : new boolean[] {true, false}) {
+                String field = "\"page_size\":" + pageSize;
+                String participants = "\"participants\":[" + participant + "," + participant + "," + participant + "]";
+                ParticipantPage page = ParticipantJson.page(json(200, "{" + (before ? field + "," + participants
+                        : participants + "," + field) + "}"));
+                assertThat(page.participants()).as(pageSize).hasSize(3)
+                        .allSatisfy(p -> assertThat(p.callSid()).isEqualTo("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+            }
+        }
+    }
+
+    @Test
     void cutShortJsonIsADecodingErrorAtEveryCut() {
         byte[] whole = ("{\"participants\":[" + FULL + "],\"next_page_uri\":null}").getBytes(StandardCharsets.UTF_8);
         for (int cut = 0; cut < whole.length - 1; cut += 7) {
