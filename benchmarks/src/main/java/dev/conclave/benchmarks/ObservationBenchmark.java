@@ -48,7 +48,7 @@ public class ObservationBenchmark {
     /** Starts the emulator with one participant, and the client. */
     @Setup(Level.Trial)
     public void start() {
-        emulator = ParticipantEmulator.builder().statusProgression(false).start();
+        emulator = Clients.emulator();
         conference = emulator.createConference("benchmark");
         callSid = emulator.seedParticipants(conference, 1).get(0);
         clients = new Clients(client, emulator, builder -> switch (observation) {

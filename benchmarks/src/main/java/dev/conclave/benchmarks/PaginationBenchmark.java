@@ -61,7 +61,7 @@ public class PaginationBenchmark {
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException("readAhead: default, true or false, got " + readAhead);
         };
-        emulator = ParticipantEmulator.builder().statusProgression(false).start();
+        emulator = Clients.emulator();
         conference = emulator.createConference("benchmark");
         emulator.seedParticipants(conference, PARTICIPANTS);
         clients = new Clients(client, emulator);

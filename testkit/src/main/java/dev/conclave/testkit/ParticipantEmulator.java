@@ -6,6 +6,7 @@ import dev.conclave.testkit.internal.ParticipantApi;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import javax.net.ssl.SSLContext;
  * {@code queued} through {@code connecting} and {@code ringing} to {@code connected} one step each time it is
  * shown after its create, filters and pages lists with {@code PageToken} and relative {@code next_page_uri},
  * answers Twilio's error JSON and codes (20003, 20404, 21201, 21213; 20001 for a parameter the spec does not
- * allow), and records every request in a {@link #journal()}. When a create names a {@code StatusCallback} or
+ * allow), and records the requests in a {@link #journal()} (the last 100,000 unless told otherwise). When a create names a {@code StatusCallback} or
  * {@code ConferenceStatusCallback} (with their event lists), it sends the matching callbacks, signed with the
  * account's auth token as Twilio signs them, to that URL as the call progresses, joins, is muted, held and
  * leaves; only loopback URLs are called ({@link #sentCallbacks()}). In strict mode (the default) an unknown parameter
@@ -47,12 +48,15 @@ import javax.net.ssl.SSLContext;
  */
 public final class ParticipantEmulator implements AutoCloseable {
     private static final Pattern ACCOUNT_SID = Pattern.compile("^AC[0-9a-fA-F]{32}$");
+    private static final int DEFAULT_JOURNAL_LIMIT = 100_000;
 
     private final ParticipantApi api;
     private final EmulatorServer server;
     private final String accountSid;
     private final String authToken;
-    private final List<RecordedRequest> journal = new ArrayList<>();
+    private final ArrayDeque<RecordedRequest> journal = new ArrayDeque<>();
+    private final int journalLimit;
+    private long forgottenRequests;
     private final FaultInjector faults = new FaultInjector();
     private final List<SentCallback> sentCallbacks = new ArrayList<>();
     private final CallbackSender callbackSender;
@@ -77,12 +81,23 @@ public final class ParticipantEmulator implements AutoCloseable {
                 Clock.systemUTC(), (account, url, method, parameters) -> callbackSender.send(url, method, parameters,
                         tokens.get(account)));
         this.https = builder.tls != null;
+        this.journalLimit = builder.journalLimit;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
+            if (journalLimit == 0) {
+                synchronized (journal) {
+                    forgottenRequests++;
+                }
+                return;
+            }
             RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
                     exchange.headers(), exchange.body(), exchange.responseStatus(),
                     exchange.fault() == null ? null : exchange.fault().label());
             synchronized (journal) {
-                journal.add(recorded);
+                if (journal.size() == journalLimit) {
+                    journal.removeFirst();
+                    forgottenRequests++;
+                }
+                journal.addLast(recorded);
             }
         }, builder.tls, faults);
     }
@@ -186,17 +201,32 @@ public final class ParticipantEmulator implements AutoCloseable {
         return api.participantCount(conferenceSid);
     }
 
-    /** A snapshot of every request received since start or the last {@link #clearJournal()}, in arrival order. */
+    /**
+     * A snapshot of the requests received since start or the last {@link #clearJournal()}, in arrival order: all of
+     * them, or the last {@link Builder#journalLimit(int) journalLimit} when more arrived ({@link
+     * #forgottenRequests()} says how many were left out).
+     */
     public List<RecordedRequest> journal() {
         synchronized (journal) {
             return List.copyOf(journal);
         }
     }
 
-    /** Forgets the requests received so far. */
+    /**
+     * How many requests received since start or the last {@link #clearJournal()} the journal no longer holds because
+     * of its {@link Builder#journalLimit(int) limit}: a test that asserts on every request checks this is 0.
+     */
+    public long forgottenRequests() {
+        synchronized (journal) {
+            return forgottenRequests;
+        }
+    }
+
+    /** Forgets the requests received so far (and the count of those already forgotten). */
     public void clearJournal() {
         synchronized (journal) {
             journal.clear();
+            forgottenRequests = 0;
         }
     }
 
@@ -281,6 +311,7 @@ public final class ParticipantEmulator implements AutoCloseable {
         private boolean statusProgression = true;
         private int port;
         private SSLContext tls;
+        private int journalLimit = DEFAULT_JOURNAL_LIMIT;
 
         private Builder() {
         }
@@ -332,6 +363,23 @@ public final class ParticipantEmulator implements AutoCloseable {
         /** Whether calls progress queued, connecting, ringing, connected as they are shown (default true). */
         public Builder statusProgression(boolean statusProgression) {
             this.statusProgression = statusProgression;
+            return this;
+        }
+
+        /**
+         * How many requests the {@link ParticipantEmulator#journal() journal} holds: beyond it the oldest are
+         * forgotten (and counted), so that an emulator serving a long soak test or a benchmark does not keep every
+         * request it ever received. 0 records none, for a server nobody asks what it received. Default 100,000.
+         *
+         * @param limit the most requests held, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder journalLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("journalLimit must be 0 or more, got " + limit);
+            }
+            this.journalLimit = limit;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.conclave.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,6 +254,34 @@ class EmulatorBehaviourTest {
             Thread.sleep(10);
         }
         assertThat(emulator.openConnections()).isZero();
+    }
+
+    @Test
+    void theJournalHoldsTheLastRequestsUpToItsLimitAndCountsTheOthers() throws Exception {
+        try (ParticipantEmulator limited = ParticipantEmulator.builder().journalLimit(3).start();
+             ParticipantEmulator silent = ParticipantEmulator.builder().journalLimit(0).start()) {
+            for (int i = 0; i < 5; i++) {
+                for (ParticipantEmulator target : List.of(limited, silent)) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(target.baseUri() + "/nothing-" + i)).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).isEqualTo(404);
+                }
+            }
+            assertThat(limited.journal()).extracting(RecordedRequest::rawPath)
+                    .containsExactly("/nothing-2", "/nothing-3", "/nothing-4");
+            assertThat(limited.forgottenRequests()).isEqualTo(2);
+            assertThat(silent.journal()).isEmpty();
+            assertThat(silent.forgottenRequests()).isEqualTo(5);
+            limited.clearJournal();
+            assertThat(limited.journal()).isEmpty();
+            assertThat(limited.forgottenRequests()).isZero();
+        }
+        send("GET", "/nothing", null);
+        assertThat(emulator.journal()).hasSize(1);
+        assertThat(emulator.forgottenRequests()).isZero();
+        assertThatThrownBy(() -> ParticipantEmulator.builder().journalLimit(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journalLimit");
     }
 
     @Test

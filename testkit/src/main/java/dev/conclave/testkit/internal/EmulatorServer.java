@@ -191,7 +191,8 @@ public final class EmulatorServer implements AutoCloseable {
             String rawQuery = question < 0 ? null : target.substring(question + 1);
             byte[] body = ByteBufUtil.getBytes(request.content());
             List<Map.Entry<String, String>> headers = new ArrayList<>();
-            request.headers().forEach(headers::add);
+            // Copied: Netty's own entries would keep each request's whole header structure alive in the journal.
+            request.headers().forEach(header -> headers.add(Map.entry(header.getKey(), header.getValue())));
             Reply reply;
             Fault fault = null;
             if (!request.decoderResult().isSuccess()) {
