@@ -26,7 +26,7 @@ public final class ExchangeDeadlines implements AutoCloseable {
 
     private final Set<Watch> watched = ConcurrentHashMap.newKeySet();
     private final String threadName;
-    private Thread thread;
+    private volatile Thread thread;
     private volatile boolean parked;
     private volatile boolean closed;
 
@@ -69,6 +69,10 @@ public final class ExchangeDeadlines implements AutoCloseable {
         }
         Watch watch = new Watch(System.nanoTime() + timeout.toNanos(), abort);
         watched.add(watch);
+        if (closed && watched.remove(watch)) {
+            // Closed meanwhile, and abortAllAndClose() did not take it: the caller ends the exchange itself.
+            return null;
+        }
         if (parked || thread == null) {
             wake();
         }
@@ -124,8 +128,13 @@ public final class ExchangeDeadlines implements AutoCloseable {
     }
 
     /** The watchdog thread, or {@code null} before the first watch. */
-    synchronized Thread watchdog() {
+    Thread watchdog() {
         return thread;
+    }
+
+    /** Whether the calling thread is the watchdog's, where abort actions run: it must not wait for an exchange. */
+    public boolean isWatchdogThread() {
+        return thread == Thread.currentThread();
     }
 
     /** Stops the watchdog; exchanges still running are ended by the transport's own close. Idempotent. */
@@ -135,6 +144,30 @@ public final class ExchangeDeadlines implements AutoCloseable {
         watched.clear();
         if (thread != null) {
             LockSupport.unpark(thread);
+        }
+    }
+
+    /**
+     * Stops the watchdog and runs the abort action of every exchange still watched, at once, on the calling thread:
+     * for an owner whose exchanges nothing else would end (a client closing with async calls in flight on a
+     * transport that does not end them at their timeout). A {@link #watch} racing with this either has its action
+     * run here or returns {@code null}. Idempotent.
+     */
+    public void abortAllAndClose() {
+        synchronized (this) {
+            closed = true;
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+        for (Watch watch : watched) {
+            if (watched.remove(watch)) {
+                try {
+                    watch.abort.run();
+                } catch (RuntimeException | Error failed) {
+                    // As on the watchdog: one action that throws must not keep the others from running.
+                }
+            }
         }
     }
 }

@@ -68,4 +68,43 @@ class ExchangeDeadlinesTest {
         assertThat(watchdog.isAlive()).isFalse();
         assertThat(deadlines.watch(() -> { }, Duration.ofMillis(1))).isNull();
     }
+
+    @Test
+    void abortAllAndCloseRunsEveryWatchStillWatchedOnceAndNoneCancelled() throws Exception {
+        ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline");
+        AtomicInteger pending = new AtomicInteger();
+        AtomicInteger cancelled = new AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            deadlines.watch(pending::incrementAndGet, Duration.ofSeconds(30));
+        }
+        deadlines.watch(cancelled::incrementAndGet, Duration.ofSeconds(30)).cancel();
+        deadlines.watch(() -> {
+            throw new IllegalStateException("an action that throws");
+        }, Duration.ofSeconds(30));
+        Thread watchdog = deadlines.watchdog();
+        deadlines.abortAllAndClose();
+        assertThat(pending).hasValue(5);
+        assertThat(cancelled).hasValue(0);
+        deadlines.abortAllAndClose();
+        assertThat(pending).as("run once").hasValue(5);
+        assertThat(deadlines.watch(pending::incrementAndGet, Duration.ofMillis(1))).isNull();
+        watchdog.join(5_000);
+        assertThat(watchdog.isAlive()).isFalse();
+    }
+
+    @Test
+    void actionsKnowTheyRunOnTheWatchdogThread() throws Exception {
+        try (ExchangeDeadlines deadlines = new ExchangeDeadlines("test-deadline")) {
+            assertThat(deadlines.isWatchdogThread()).isFalse();
+            CountDownLatch fired = new CountDownLatch(1);
+            boolean[] onWatchdog = new boolean[1];
+            deadlines.watch(() -> {
+                onWatchdog[0] = deadlines.isWatchdogThread();
+                fired.countDown();
+            }, Duration.ofMillis(5));
+            assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(onWatchdog[0]).isTrue();
+            assertThat(deadlines.isWatchdogThread()).isFalse();
+        }
+    }
 }

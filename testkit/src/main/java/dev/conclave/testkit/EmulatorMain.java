@@ -48,7 +48,8 @@ public final class EmulatorMain {
                         + "--account-sid, --auth-token, --seed-conference, --seed-count, --exit-after");
             }
         }
-        ParticipantEmulator.Builder builder = ParticipantEmulator.builder().port(port);
+        // Standalone, nothing can read the journal: keeping one would only grow with every request served.
+        ParticipantEmulator.Builder builder = ParticipantEmulator.builder().port(port).journalLimit(0);
         if (accountSid != null || authToken != null) {
             if (accountSid == null || authToken == null) {
                 throw new IllegalArgumentException("--account-sid and --auth-token go together");
