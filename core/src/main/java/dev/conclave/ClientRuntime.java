@@ -127,8 +127,8 @@ final class ClientRuntime {
 
     /**
      * When listings read ahead unless told otherwise: always over a non-blocking transport, which sends the page
-     * read ahead from the thread that decodes the page before it; over a blocking one, after round trips of 1 ms
-     * or more, since a page read ahead there takes an executor thread and two thread hand-offs (tens of
+     * read ahead from the thread that decodes the page before it; over a blocking one, after two round trips in a
+     * row of 1 ms or more, since a page read ahead there takes an executor thread and two thread hand-offs (tens of
      * microseconds), which cost more than the overlap saves on loopback and nothing against a remote API.
      */
     long readAheadAfterNanos() {

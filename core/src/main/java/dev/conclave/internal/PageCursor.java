@@ -36,6 +36,8 @@ public final class PageCursor implements AutoCloseable {
     private final Object context;
     private volatile URI next;
     private volatile long remaining;
+    // The round trip reported last, of whichever page; -1 before the first.
+    private volatile long lastRoundTripNanos = -1;
     // Pages the consumer asked for so far; touched by the consumer only.
     private int pagesTaken;
     // Guarded by this: the page read ahead of the consumer, and whether the walk is over.
@@ -48,9 +50,10 @@ public final class PageCursor implements AutoCloseable {
      * @param first the first page's URI, or {@code null} for an empty walk
      * @param limit the most participants to return, or a negative number for no limit
      * @param plannedPageSize the most participants a page holds (the size asked for, or Twilio's default)
-     * @param readAheadAfterNanos how long the round trip of the page being read must have taken for the next one
-     *     to be asked for as soon as its URI is known: {@link ListingPlan#ALWAYS}, {@link ListingPlan#NEVER} or a
-     *     time in nanoseconds
+     * @param readAheadAfterNanos how long the round trips of the page being read and of the page before it must both
+     *     have taken for the next one to be asked for as soon as its URI is known (two, so that one round trip
+     *     slowed by a pause does not start reading ahead on a fast link): {@link ListingPlan#ALWAYS},
+     *     {@link ListingPlan#NEVER} or a time in nanoseconds
      * @param callerWaits whether a caller thread waits for each page it asks for
      * @param context what every page's call is made within, whichever thread starts it (opaque here)
      * @param fetch reads one page
@@ -74,6 +77,8 @@ public final class PageCursor implements AutoCloseable {
         final long askedAt = System.nanoTime();
         // From asking for it to its decoder's report; -1 until then.
         volatile long roundTripNanos = -1;
+        // The round trip reported before this one's, of the page before it; -1 if none.
+        volatile long previousRoundTripNanos = -1;
         // Which page of the walk it is, from 1, once the consumer has taken it; 0 while it is read ahead. Set under
         // the cursor's lock when taken.
         volatile int ordinal;
@@ -199,7 +204,10 @@ public final class PageCursor implements AutoCloseable {
     /** A page's decoder read its {@code next_page_uri}: follow it now if the consumer has the page, else later. */
     private void reported(Read read, String uri) {
         if (read.roundTripNanos < 0) {
-            read.roundTripNanos = System.nanoTime() - read.askedAt;
+            long roundTrip = System.nanoTime() - read.askedAt;
+            read.previousRoundTripNanos = lastRoundTripNanos;
+            read.roundTripNanos = roundTrip;
+            lastRoundTripNanos = roundTrip;
         }
         synchronized (this) {
             if (read.followed || closed) {
@@ -218,7 +226,8 @@ public final class PageCursor implements AutoCloseable {
 
     private void readAhead(Read current, String reported) {
         if (readAheadAfterNanos == ListingPlan.NEVER || current.ordinal < 2
-                || current.roundTripNanos < readAheadAfterNanos) {
+                || (readAheadAfterNanos != ListingPlan.ALWAYS
+                    && Math.min(current.roundTripNanos, current.previousRoundTripNanos) < readAheadAfterNanos)) {
             return;
         }
         long left = remaining;
