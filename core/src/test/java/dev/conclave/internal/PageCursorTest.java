@@ -121,15 +121,15 @@ class PageCursorTest {
 
     @Test
     void withAThresholdAPageIsReadAheadOfOnlyAfterTwoRoundTripsInARowReachedIt() throws Exception {
-        PageCursor cursor = cursor(-1, 2, TimeUnit.MILLISECONDS.toNanos(50));
+        PageCursor cursor = cursor(-1, 2, TimeUnit.MILLISECONDS.toNanos(200));
         CompletableFuture<ParticipantPage> first = cursor.next();
-        Thread.sleep(60);
+        Thread.sleep(250);
         started.get(0).answer(2, "/p1");
         first.get();
         CompletableFuture<ParticipantPage> second = cursor.next();
-        Thread.sleep(60);
+        Thread.sleep(250);
         started.get(1).answer(2, "/p2");
-        assertThat(startedUris()).as("after two round trips of 60 ms or more").containsExactly("/p0", "/p1", "/p2");
+        assertThat(startedUris()).as("after two round trips of 250 ms or more").containsExactly("/p0", "/p1", "/p2");
         second.get();
         CompletableFuture<ParticipantPage> third = cursor.next();
         started.get(2).answer(2, "/p3");
@@ -137,12 +137,12 @@ class PageCursorTest {
         assertThat(startedUris()).as("after a quick round trip").hasSize(3);
         CompletableFuture<ParticipantPage> fourth = cursor.next();
         assertThat(startedUris()).as("asked for when taken").containsExactly("/p0", "/p1", "/p2", "/p3");
-        Thread.sleep(60);
+        Thread.sleep(250);
         started.get(3).answer(2, "/p4");
         fourth.get();
         assertThat(startedUris()).as("one slow round trip after a quick one, e.g. a pause on a fast link").hasSize(4);
         CompletableFuture<ParticipantPage> fifth = cursor.next();
-        Thread.sleep(60);
+        Thread.sleep(250);
         started.get(4).answer(2, "/p5");
         assertThat(startedUris()).as("the second slow one in a row").hasSize(6);
         fifth.get();

@@ -172,8 +172,12 @@ public final class NettyTransport implements AsyncHttpTransport {
         return true;
     }
 
+    /** An event loop, or the deadline watchdog, which completes the exchanges that time out. */
     @Override
     public boolean isTransportThread() {
+        if (deadlines.isWatchdogThread()) {
+            return true;
+        }
         for (EventExecutor loop : group) {
             if (loop.inEventLoop()) {
                 return true;

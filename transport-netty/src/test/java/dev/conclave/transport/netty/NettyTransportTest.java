@@ -192,6 +192,21 @@ class NettyTransportTest {
     }
 
     @Test
+    void anExchangeEndedAtItsTimeoutCompletesOnAThreadThatCountsAsTheTransports() throws Exception {
+        // Callbacks on the deadline watchdog must not block either: core refuses blocking calls there.
+        try (RawServer server = new RawServer(connection -> {
+                 connection.readRequest();
+                 connection.awaitClientClose(8000);
+             });
+             NettyTransport transport = quick().responseTimeout(Duration.ofSeconds(10)).build()) {
+            CompletableFuture<Boolean> onTransportThread = transport.executeAsync(get(server.uri("/silent"))
+                    .withTimeout(Duration.ofMillis(200))).handle((response, failure) -> transport.isTransportThread());
+            assertThat(onTransportThread.get(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(transport.isTransportThread()).isFalse();
+        }
+    }
+
+    @Test
     void aServerClosingMidBodyIsATransportErrorNotAHang() throws Exception {
         try (RawServer server = new RawServer(connection -> {
                  if (connection.readRequest().startsWith("GET /cut-chunked")) {
