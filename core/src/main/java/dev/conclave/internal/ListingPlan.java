@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * @param firstPage the first page's URI for a page size ({@code null}: Twilio's default)
  * @param requestedPageSize the page size the request set, or {@code null}
  * @param limit the most participants to return, or -1 for all
- * @param readAheadAfterNanos how long a page's round trip must have taken for the page after it to be read ahead
- *     (see {@link PageCursor}): {@link #ALWAYS}, {@link #NEVER} or a time in nanoseconds
+ * @param readAheadAfterNanos how long the round trips of a page and of the one before it must both have taken for
+ *     the page after it to be read ahead (see {@link PageCursor}): {@link #ALWAYS}, {@link #NEVER} or a time in
+ *     nanoseconds
  * @param callerWaits whether a caller thread waits for each page (the blocking listing)
  * @param context captures, as a walk starts, what its calls are made within (the caller's current observation),
  *     opaque here
@@ -32,7 +33,7 @@ public record ListingPlan(Function<Integer, URI> firstPage, Integer requestedPag
     public static final long NEVER = Long.MAX_VALUE;
 
     /** Twilio's largest page. */
-    private static final int MAX_PAGE_SIZE = 1000;
+    static final int MAX_PAGE_SIZE = 1000;
     /** Twilio's page size when none is asked for. */
     private static final int DEFAULT_PAGE_SIZE = 50;
 

@@ -113,9 +113,6 @@ public final class ParticipantJson {
         }
     }
 
-    /** Twilio's largest page size: a larger page_size is not trusted to size the list. */
-    private static final int LARGEST_PAGE = 1_000;
-
     private static List<Participant> readParticipants(JsonParser parser, JsonToken token, HttpResponse response,
             Integer pageSize) throws IOException {
         if (token != JsonToken.START_ARRAY) {
@@ -124,9 +121,10 @@ public final class ParticipantJson {
             }
             throw decoding(response, parser, "'participants' is not an array");
         }
-        // page_size comes before the participants in Twilio's order: sized by it, the list never grows and copies.
+        // page_size comes before the participants in Twilio's order: sized by it, the list never grows and copies
+        // (a page_size beyond Twilio's largest page is not trusted with the allocation).
         List<Participant> participants = new ArrayList<>(pageSize != null && pageSize > 0
-                ? Math.min(pageSize, LARGEST_PAGE) : 10);
+                ? Math.min(pageSize, ListingPlan.MAX_PAGE_SIZE) : 10);
         Repeated repeated = new Repeated();
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
