@@ -13,6 +13,7 @@ import dev.conclave.model.ParticipantStatus;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -161,8 +162,32 @@ public final class ParticipantJson {
      * String, then matched in the parser's buffer and shared, so a page of 1,000 holds one copy, not 1,000.
      */
     private static final class Repeated {
-        String accountSid;
-        String conferenceSid;
+        final Remembered accountSid = new Remembered();
+        final Remembered conferenceSid = new Remembered();
+    }
+
+    /**
+     * The last value of one field, kept also as chars: compared with the parser's buffer by
+     * {@link Arrays#equals(char[], int, int, char[], int, int)}, which the JIT vectorises, instead of char by char.
+     */
+    private static final class Remembered {
+        private String value;
+        private char[] chars;
+
+        String read(JsonParser parser, JsonToken token) throws IOException {
+            if (token != JsonToken.VALUE_STRING) {
+                return text(parser, token);
+            }
+            char[] buffer = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int length = parser.getTextLength();
+            if (chars != null && Arrays.equals(buffer, offset, offset + length, chars, 0, chars.length)) {
+                return value;
+            }
+            chars = Arrays.copyOfRange(buffer, offset, offset + length);
+            value = new String(chars);
+            return value;
+        }
     }
 
     private static Participant readParticipant(JsonParser parser, HttpResponse response, Repeated repeated)
@@ -198,12 +223,12 @@ public final class ParticipantJson {
             }
             JsonToken value = parser.nextToken();
             switch (field) {
-                case 0 -> accountSid = repeated.accountSid = sameOrNew(parser, value, repeated.accountSid);
+                case 0 -> accountSid = repeated.accountSid.read(parser, value);
                 case 1 -> callSid = text(parser, value);
                 case 2 -> label = text(parser, value);
                 case 3 -> callSidToCoach = text(parser, value);
                 case 4 -> coaching = bool(parser, value);
-                case 5 -> conferenceSid = repeated.conferenceSid = sameOrNew(parser, value, repeated.conferenceSid);
+                case 5 -> conferenceSid = repeated.conferenceSid.read(parser, value);
                 case 6 -> dateCreated = date(parser, value, response);
                 case 7 -> dateUpdated = date(parser, value, response);
                 case 8 -> endConferenceOnExit = bool(parser, value);
@@ -237,30 +262,6 @@ public final class ParticipantJson {
         }
         parser.skipChildren();
         return null;
-    }
-
-    /** A string value: {@code previous} itself if the parser holds the same characters, else a new String. */
-    private static String sameOrNew(JsonParser parser, JsonToken token, String previous) throws IOException {
-        if (token != JsonToken.VALUE_STRING || previous == null) {
-            return text(parser, token);
-        }
-        return matches(parser, previous) ? previous : parser.getText();
-    }
-
-    /** Whether the parser's current string equals {@code expected}, compared in its buffer. */
-    private static boolean matches(JsonParser parser, String expected) throws IOException {
-        int length = parser.getTextLength();
-        if (length != expected.length()) {
-            return false;
-        }
-        char[] chars = parser.getTextCharacters();
-        int offset = parser.getTextOffset();
-        for (int i = 0; i < length; i++) {
-            if (chars[offset + i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Boolean bool(JsonParser parser, JsonToken token) throws IOException {
@@ -311,11 +312,19 @@ public final class ParticipantJson {
         }
     }
 
+    private static final List<ParticipantStatus> KNOWN_STATUSES = ParticipantStatus.knownValues();
+    /** The known statuses' text, matched in the parser's buffer so that a known status makes no String. */
+    private static final char[][] KNOWN_STATUS_CHARS = KNOWN_STATUSES.stream()
+            .map(status -> status.value().toCharArray()).toArray(char[][]::new);
+
     private static ParticipantStatus status(JsonParser parser, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_STRING) {
-            for (ParticipantStatus known : ParticipantStatus.knownValues()) {
-                if (matches(parser, known.value())) {
-                    return known;
+            char[] buffer = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int end = offset + parser.getTextLength();
+            for (int i = 0; i < KNOWN_STATUS_CHARS.length; i++) {
+                if (Arrays.equals(buffer, offset, end, KNOWN_STATUS_CHARS[i], 0, KNOWN_STATUS_CHARS[i].length)) {
+                    return KNOWN_STATUSES.get(i);
                 }
             }
         }

@@ -78,6 +78,33 @@ class ParticipantJsonTest {
     }
 
     @Test
+    void repeatedSidsAreSharedAndAChangedOneIsReadAsSent() {
+        // Account and conference SIDs are matched against the previous participant's: a page whose values change
+        // (A, A, B, A, a longer one, a shorter one, null) must still give each participant its own.
+        String[] accounts = {"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", null};
+        String[] statuses = {"connect", "connected", "Connected", "complete", "completed", "", "queued"};
+        StringBuilder body = new StringBuilder("{\"participants\":[");
+        for (int i = 0; i < accounts.length; i++) {
+            String account = accounts[i] == null ? "null" : "\"" + accounts[i] + "\"";
+            body.append(i == 0 ? "" : ",").append(FULL.replace("\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"", account)
+                    .replace("CFaaaa", "CF" + i + "aaa").replace("\"queued\"", "\"" + statuses[i] + "\""));
+        }
+        ParticipantPage page = ParticipantJson.page(json(200, body.append("]}").toString()));
+
+        assertThat(page.participants()).extracting(Participant::accountSid).containsExactly(accounts);
+        assertThat(page.participants()).extracting(Participant::conferenceSid).allSatisfy(
+                sid -> assertThat(sid).hasSize(34)).doesNotHaveDuplicates();
+        assertThat(page.participants().get(1).accountSid()).isSameAs(page.participants().get(0).accountSid());
+        assertThat(page.participants()).extracting(p -> p.status() == null ? null : p.status().value())
+                .containsExactly("connect", "connected", "Connected", "complete", "completed", null, "queued");
+        assertThat(page.participants().get(1).status()).isSameAs(ParticipantStatus.CONNECTED);
+        assertThat(page.participants().get(0).status().isKnown()).isFalse();
+        assertThat(page.participants().get(4).status().isKnown()).isFalse();
+    }
+
+    @Test
     void aPageSizeThatDoesNotMatchThePageDoesNotChangeWhatIsDecoded() {
         // page_size sizes the list before the participants are read: a wrong one (absurd, negative, a string, or
         // after the participants) must not matter.
