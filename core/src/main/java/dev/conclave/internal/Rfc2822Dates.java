@@ -34,10 +34,6 @@ public final class Rfc2822Dates {
      * @throws IllegalArgumentException if the text is not an RFC 2822 date-time
      */
     public static Instant parse(char[] chars, int offset, int length) {
-        Instant fixed = twilioForm(chars, offset, length);
-        if (fixed != null) {
-            return fixed;
-        }
         Cursor at = new Cursor(chars, offset, offset + length);
         at.skipSpaces();
         if (at.more() && Character.isLetter(at.peek())) {
@@ -77,49 +73,72 @@ public final class Rfc2822Dates {
     }
 
     /**
-     * The form Twilio always writes, {@code Fri, 18 Feb 2011 21:07:19 +0000}, read at fixed positions: about a
-     * quarter of a page's decoding time went to the general parser. Returns {@code null} for anything else (the
-     * general parser then reads it or says what is wrong).
+     * The form Twilio always writes, {@code Fri, 18 Feb 2011 21:07:19 +0000}, read at fixed positions straight from
+     * a JSON body's bytes: the content of a JSON string that starts at {@code start} and must end, with its closing
+     * quote, 31 bytes later. Each of the 31 bytes is checked to be what that position allows (letters, digits, the
+     * separators), so none can be a quote, a backslash or part of a multi-byte character: when this returns a date,
+     * the JSON string is exactly those 31 characters. Returns {@code null} for anything else, which the caller then
+     * reads as a decoded string with {@link #parse(char[], int, int)}.
+     *
+     * @param bytes the body
+     * @param start the index of the string's first byte (after its opening quote)
+     * @param limit the index after the body's last byte
+     * @return the instant, or {@code null} if the string is not of this exact form or is not a valid date-time
      */
-    private static Instant twilioForm(char[] c, int o, int length) {
-        if (length != 31 || c[o + 3] != ',' || c[o + 4] != ' ' || c[o + 7] != ' ' || c[o + 11] != ' '
-                || c[o + 16] != ' ' || c[o + 19] != ':' || c[o + 22] != ':' || c[o + 25] != ' '
-                || (c[o + 26] != '+' && c[o + 26] != '-')) {
+    static Instant parseQuotedTwilioForm(byte[] bytes, int start, int limit) {
+        int o = start;
+        if (o < 0 || o + 31 >= limit || bytes[o + 31] != '"' || !letter(bytes[o]) || !letter(bytes[o + 1])
+                || !letter(bytes[o + 2]) || bytes[o + 3] != ',' || bytes[o + 4] != ' ' || bytes[o + 7] != ' '
+                || bytes[o + 11] != ' ' || bytes[o + 16] != ' ' || bytes[o + 19] != ':' || bytes[o + 22] != ':'
+                || bytes[o + 25] != ' ' || (bytes[o + 26] != '+' && bytes[o + 26] != '-')) {
             return null;
         }
-        int day = twoDigits(c, o + 5);
-        int year = twoDigits(c, o + 12) * 100 + twoDigits(c, o + 14);
-        int hour = twoDigits(c, o + 17);
-        int minute = twoDigits(c, o + 20);
-        int second = twoDigits(c, o + 23);
-        int zoneHours = twoDigits(c, o + 27);
-        int zoneMinutes = twoDigits(c, o + 29);
-        int month = monthAt(c, o + 8);
+        int day = twoDigits(bytes, o + 5);
+        int year = twoDigits(bytes, o + 12) * 100 + twoDigits(bytes, o + 14);
+        int hour = twoDigits(bytes, o + 17);
+        int minute = twoDigits(bytes, o + 20);
+        int second = twoDigits(bytes, o + 23);
+        int zoneHours = twoDigits(bytes, o + 27);
+        int zoneMinutes = twoDigits(bytes, o + 29);
+        int month = monthAt(bytes, o + 8);
         if ((day | year | hour | minute | second | zoneHours | zoneMinutes | month) < 0 || day < 1
                 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60 || zoneMinutes > 59) {
             return null;
         }
         int zone = zoneHours * 3_600 + zoneMinutes * 60;
         return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second
-                - (c[o + 26] == '-' ? -zone : zone));
+                - (bytes[o + 26] == '-' ? -zone : zone));
+    }
+
+    private static boolean letter(byte b) {
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
     }
 
     /** Two ASCII digits as a number, or -1. */
-    private static int twoDigits(char[] c, int at) {
+    private static int twoDigits(byte[] c, int at) {
         int tens = c[at] - '0';
         int ones = c[at + 1] - '0';
         return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
     }
 
     /** The month number of a three-letter English month name, or -1. */
-    private static int monthAt(char[] c, int at) {
-        for (int index = 0; index < MONTHS.length(); index += 3) {
-            if (c[at] == MONTHS.charAt(index) && c[at + 1] == MONTHS.charAt(index + 1)
-                    && c[at + 2] == MONTHS.charAt(index + 2)) {
-                return index / 3 + 1;
-            }
-        }
-        return -1;
+    private static int monthAt(byte[] c, int at) {
+        // One switch on the three bytes instead of up to twelve three-way comparisons (5% of decoding samples).
+        return switch ((c[at] & 0xFF) << 16 | (c[at + 1] & 0xFF) << 8 | (c[at + 2] & 0xFF)) {
+            case 'J' << 16 | 'a' << 8 | 'n' -> 1;
+            case 'F' << 16 | 'e' << 8 | 'b' -> 2;
+            case 'M' << 16 | 'a' << 8 | 'r' -> 3;
+            case 'A' << 16 | 'p' << 8 | 'r' -> 4;
+            case 'M' << 16 | 'a' << 8 | 'y' -> 5;
+            case 'J' << 16 | 'u' << 8 | 'n' -> 6;
+            case 'J' << 16 | 'u' << 8 | 'l' -> 7;
+            case 'A' << 16 | 'u' << 8 | 'g' -> 8;
+            case 'S' << 16 | 'e' << 8 | 'p' -> 9;
+            case 'O' << 16 | 'c' << 8 | 't' -> 10;
+            case 'N' << 16 | 'o' << 8 | 'v' -> 11;
+            case 'D' << 16 | 'e' << 8 | 'c' -> 12;
+            default -> -1;
+        };
     }
 
     private static int daysInMonth(int year, int month) {

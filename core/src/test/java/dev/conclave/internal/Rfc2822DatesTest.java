@@ -67,6 +67,33 @@ class Rfc2822DatesTest {
             String text = format.format(instant.atOffset(zone));
             org.assertj.core.api.Assertions.assertThat(text).hasSize(31);
             org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parse(text)).as(text).isEqualTo(instant);
+            byte[] quoted = ("{\"d\":\"" + text + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parseQuotedTwilioForm(quoted, 6, quoted.length))
+                    .as(text).isEqualTo(instant);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theQuotedFormReadsOnlyExactlyThirtyOneCheckedBytesBeforeAQuote() {
+        String valid = "Fri, 18 Feb 2011 21:07:19 +0000";
+        java.util.function.Function<String, java.time.Instant> quoted = text -> {
+            byte[] bytes = ("\"" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return Rfc2822Dates.parseQuotedTwilioForm(bytes, 1, bytes.length);
+        };
+        org.assertj.core.api.Assertions.assertThat(quoted.apply(valid + "\"")).isEqualTo(
+                java.time.Instant.parse("2011-02-18T21:07:19Z"));
+        // Anything else is left to the decoded path (which reads or refuses it): null, never another date.
+        for (String other : new String[] {valid, valid + "0\"", valid + " \"", "Fri, 8 Feb 2011 21:07:19 +0000\"",
+            "F\\i, 18 Feb 2011 21:07:19 +0000\"", "F\"i, 18 Feb 2011 21:07:19 +0000\"",
+            "Fr\u00e9, 18 Feb 2011 21:07:19 +000\"", "Fri, 18 Fex 2011 21:07:19 +0000\"",
+            "Thu, 29 Feb 2029 21:07:19 +0000\"", "Fri, 18 Feb 2011 24:07:19 +0000\"", "Fri, 18 Feb 2011 21:07:19 +0060\"",
+            "Fri, 18 Feb 2011 21:07:19 GMT00\"", "Fri, 18 Feb 2011 21:07:1x +0000\""}) {
+            org.assertj.core.api.Assertions.assertThat(quoted.apply(other)).as(other).isNull();
+        }
+        byte[] bytes = ("\"" + valid + "\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parseQuotedTwilioForm(bytes, -1, bytes.length))
+                .isNull();
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parseQuotedTwilioForm(bytes, 1, bytes.length - 1))
+                .as("the closing quote past the limit").isNull();
     }
 }

@@ -1,0 +1,187 @@
+package dev.conclave.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conclave.http.HttpHeaders;
+import dev.conclave.http.HttpResponse;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.ParticipantStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoder reads predictable values (repeated SIDs, known statuses, dates in Twilio's form, URIs shaped like the
+ * previous one) straight from the body's bytes. Whatever way the JSON spells a value (escaped characters, an
+ * escaped slash, non-ASCII characters, values that look like the prediction but are longer, shorter or differ,
+ * other date forms, spaces between tokens), the decoded participant must be the one that was written: pages of
+ * random participants, each value spelled at random, compared field by field with what was generated.
+ */
+class ParticipantJsonSpellingTest {
+    private static final DateTimeFormatter TWILIO = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
+            Locale.US);
+    private static final DateTimeFormatter ONE_DIGIT_DAY = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US);
+    private static final String[] STATUSES = {"queued", "connecting", "ringing", "connected", "complete", "failed",
+        "connect", "connectedx", "Connected", "complete\u00e9", "held"};
+
+    private final Random random = new Random(20261125);
+
+    @Test
+    void everySpellingOfEveryValueDecodesToWhatWasWritten() throws Exception {
+        int predictedShapes = 0;
+        for (int pageNumber = 0; pageNumber < 300; pageNumber++) {
+            List<Participant> written = new ArrayList<>();
+            String account = sid("AC");
+            String conference = sid("CF");
+            int size = 1 + random.nextInt(20);
+            for (int i = 0; i < size; i++) {
+                if (random.nextInt(10) == 0) {
+                    account = random.nextBoolean() ? sid("AC") : null;
+                }
+                if (random.nextInt(10) == 0) {
+                    conference = random.nextInt(3) == 0 ? "CF\u00e9" + sid("") : sid("CF");
+                }
+                written.add(participant(account, conference));
+            }
+            StringBuilder json = new StringBuilder("{").append(space()).append("\"page_size\":").append(space())
+                    .append(written.size()).append(",\"participants\":").append(space()).append('[');
+            for (int i = 0; i < written.size(); i++) {
+                json.append(i == 0 ? "" : ",").append(space());
+                write(json, written.get(i));
+                if (written.get(i).uri() != null && written.get(i).callSid() != null
+                        && written.get(i).uri().endsWith(written.get(i).callSid() + ".json")) {
+                    predictedShapes++;
+                }
+            }
+            json.append("]}");
+            byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+            HttpResponse response = HttpResponse.of(200, HttpHeaders.of(), body);
+
+            assertThat(ParticipantJson.page(response).participants()).as(json.toString())
+                    .containsExactlyElementsOf(written);
+            // The same body inside a larger array: what the decoder reads from the bytes must be where it thinks.
+            int offset = 1 + random.nextInt(40);
+            byte[] framed = new byte[offset + body.length + 40];
+            Arrays.fill(framed, (byte) '"');
+            System.arraycopy(body, 0, framed, offset, body.length);
+            ParticipantPage inFrame = ParticipantJson.readPage(framed, offset, body.length, response, null);
+            assertThat(inFrame.participants()).as(json.toString()).containsExactlyElementsOf(written);
+            for (Participant participant : written) {
+                StringBuilder one = new StringBuilder(space());
+                write(one, participant);
+                assertThat(ParticipantJson.participant(HttpResponse.of(200, HttpHeaders.of(),
+                        one.toString().getBytes(StandardCharsets.UTF_8)))).isEqualTo(participant);
+            }
+        }
+        assertThat(predictedShapes).as("URIs of the predicted shape written").isGreaterThan(1_500);
+    }
+
+    private Participant participant(String account, String conference) {
+        String call = random.nextInt(15) == 0 ? null : random.nextInt(15) == 0 ? "CA\u00e9" + sid("") : sid("CA");
+        String uri;
+        int shape = random.nextInt(14);
+        String prefix = "/2010-04-01/Accounts/" + account + "/Conferences/" + conference + "/Participants/";
+        if (shape == 0) {
+            uri = null;
+        } else if (shape == 1) {
+            uri = prefix + call + ".jsonx";
+        } else if (shape == 2) {
+            uri = prefix + sid("CA") + ".json";
+        } else if (shape == 3) {
+            uri = prefix.substring(1) + call + ".json";
+        } else if (shape == 4) {
+            uri = "/2010-04-01/Accounts/" + account + "/Conferences/" + sid("CF") + "/Participants/" + call + ".json";
+        } else if (shape == 5) {
+            uri = prefix + call + ".JSON";
+        } else if (shape == 6 && call != null) {
+            // As long in bytes as the predicted URI when one of its characters is written as an escape (\\u0061).
+            uri = prefix + call.substring(0, call.length() - 5) + ".json";
+        } else {
+            uri = prefix + call + ".json";
+        }
+        Instant created = Instant.ofEpochSecond(1_500_000_000L + random.nextInt(400_000_000));
+        Instant updated = random.nextInt(10) == 0 ? null : created.plusSeconds(random.nextInt(100_000));
+        String status = STATUSES[random.nextInt(STATUSES.length)];
+        return new Participant(account, call, random.nextBoolean() ? "agent \"" + random.nextInt(99) + "\"" : null,
+                null, random.nextBoolean(), conference, created, updated, false, random.nextBoolean(), false, true,
+                random.nextInt(12) == 0 ? null : ParticipantStatus.of(status), String.valueOf(random.nextInt(5000)),
+                uri);
+    }
+
+    private void write(StringBuilder json, Participant p) {
+        json.append('{');
+        field(json, "account_sid", p.accountSid(), false);
+        field(json, "call_sid", p.callSid(), true);
+        field(json, "label", p.label(), true);
+        field(json, "call_sid_to_coach", p.callSidToCoach(), true);
+        json.append(",\"coaching\":").append(space()).append(p.coaching());
+        field(json, "conference_sid", p.conferenceSid(), true);
+        field(json, "date_created", date(p.dateCreated()), true);
+        field(json, "date_updated", date(p.dateUpdated()), true);
+        json.append(",\"end_conference_on_exit\":").append(p.endConferenceOnExit())
+                .append(",\"muted\":").append(p.muted()).append(",\"hold\":").append(p.hold())
+                .append(",\"start_conference_on_enter\":").append(p.startConferenceOnEnter());
+        field(json, "status", p.status() == null ? null : p.status().value(), true);
+        field(json, "queue_time", p.queueTime(), true);
+        field(json, "uri", p.uri(), true);
+        json.append(space()).append('}');
+    }
+
+    private String date(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        int form = random.nextInt(4);
+        if (form == 0) {
+            return ONE_DIGIT_DAY.format(instant.atOffset(ZoneOffset.UTC));
+        }
+        ZoneOffset zone = form == 1 ? ZoneOffset.ofHoursMinutes(-5, -30) : ZoneOffset.UTC;
+        return TWILIO.format(instant.atOffset(zone));
+    }
+
+    private void field(StringBuilder json, String name, String value, boolean comma) {
+        json.append(comma ? "," : "").append(space()).append('"').append(name).append("\":").append(space());
+        if (value == null) {
+            json.append("null");
+            return;
+        }
+        // Most values plain, as Twilio writes them; some with escaped characters, one at random or all of them.
+        int spelling = random.nextInt(8);
+        int escaped = spelling == 0 ? random.nextInt(value.length() + 1) : -1;
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (i == escaped || spelling == 1) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else if (c == '/' && spelling == 2) {
+                json.append("\\/");
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
+    }
+
+    private String space() {
+        return random.nextInt(4) == 0 ? " \n\t".substring(0, 1 + random.nextInt(3)) : "";
+    }
+
+    private String sid(String prefix) {
+        StringBuilder sid = new StringBuilder(prefix);
+        for (int i = 0; i < 32; i++) {
+            sid.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return sid.toString();
+    }
+}
