@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.conclave.DecodingException;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.model.Participant;
@@ -203,13 +203,16 @@ public final class ParticipantJson {
         /**
          * Where the current string value's content starts in {@link #bytes}, or -1. Only right after the parser
          * returned the VALUE_STRING, before its text was asked for: the parser then stands just after the opening
-         * quote, which is checked, so a position that is not the value's start only loses the prediction.
+         * quote, which is checked. Only for Jackson's UTF-8 parser, whose offsets are bytes: for a body in UTF-16 or
+         * UTF-32 Jackson reads chars, whose offsets are not indexes into these bytes.
          */
         int valueStart(JsonParser parser) {
-            // Jackson's byte parsers keep the token's offset in a field; currentLocation() would build a
-            // JsonLocation for it (6% of the decoding samples).
-            long at = parser instanceof ParserBase base ? base.getTokenCharacterOffset()
-                    : parser.currentLocation().getByteOffset();
+            if (!(parser instanceof UTF8StreamJsonParser utf8)) {
+                return -1;
+            }
+            // The parser keeps the token's offset in a field; currentLocation() would build a JsonLocation for it
+            // (6% of the decoding samples).
+            long at = utf8.getTokenCharacterOffset();
             if (at <= 0 || at >= end - offset) {
                 return -1;
             }
