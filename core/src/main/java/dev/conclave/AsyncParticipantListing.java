@@ -54,7 +54,7 @@ public final class AsyncParticipantListing implements Flow.Publisher<Participant
      * it: pages after the first are read one ahead of demand (a subscriber that requests 60 from pages of 50
      * causes two page requests and a third read ahead; one that requests 10 causes one), never beyond a
      * {@link #limit(long)}. Cancelling cancels the page read ahead too. By default a listing reads ahead over a
-     * non-blocking transport (Netty), and over a blocking one (Apache) only after two round trips in a row of 1 ms or
+     * non-blocking transport (Netty), and over a blocking one (Apache) only after two round trips in a row of 5 ms or
      * more, for the reasons given at {@link ParticipantListing#readAhead(boolean)}.
      *
      * @param enabled {@code true} to read ahead, {@code false} to read a page only when demand reaches it

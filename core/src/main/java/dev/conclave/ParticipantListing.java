@@ -56,7 +56,7 @@ public final class ParticipantListing implements Iterable<Participant> {
      * <p>By default a listing over a non-blocking transport (Netty) reads ahead, sending the page read ahead from
      * the thread that decodes the page before it. Over a blocking transport (Apache), where the page read ahead
      * is fetched on the client's async executor at the price of two thread hand-offs, it reads ahead only after two
-     * pages in a row whose round trips took 1 ms or more: against Twilio that is every page, while on loopback the
+     * pages in a row whose round trips took 5 ms or more: against Twilio that is every page, while on loopback the
      * hand-offs cost more than the overlap saves (see docs/BENCHMARKS.md).
      *
      * @param enabled {@code true} to read ahead, {@code false} to read each page only when the iteration

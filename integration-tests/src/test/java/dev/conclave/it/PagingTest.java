@@ -178,7 +178,7 @@ class PagingTest extends Fixture {
     void byDefaultListingsReadAheadOverNettyAndOverApacheAfterLongRoundTrips() throws Exception {
         Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
                 .build()).pages().iterator();
-        // Over Apache, whether a loopback round trip reaches 1 ms depends on the machine's load: only the slow
+        // Over Apache, whether a loopback round trip reaches 5 ms depends on the machine's load: only the slow
         // case below is certain (PageCursorTest checks the threshold itself).
         if (transport.equals("netty")) {
             pages.next();
