@@ -264,7 +264,7 @@ public final class ParticipantJson {
         private boolean sameAscii(int start, String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 0x20 || c > 0x7E || c == '"' || c == '\\' || bytes[start + i] != c) {
+                if (!plain(c) || bytes[start + i] != c) {
                     return false;
                 }
             }
@@ -280,16 +280,21 @@ public final class ParticipantJson {
     private static final byte[] JSON_SUFFIX = ".json".getBytes(StandardCharsets.ISO_8859_1);
 
     /** The text's bytes if it is printable ASCII without a quote or backslash (as it would be in JSON), else null. */
-    static byte[] plain(String text) {
+    private static byte[] plain(String text) {
         byte[] bytes = new byte[text.length()];
         for (int i = 0; i < bytes.length; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+            if (!plain(c)) {
                 return null;
             }
             bytes[i] = (byte) c;
         }
         return bytes;
+    }
+
+    /** Whether JSON writes the char as its one ASCII byte: printable, not a quote, not a backslash. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c <= 0x7E && c != '"' && c != '\\';
     }
 
     /**
