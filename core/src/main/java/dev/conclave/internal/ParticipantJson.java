@@ -249,9 +249,9 @@ public final class ParticipantJson {
                 }
             }
             String uri = parser.getText();
-            if (callSid != null && uri.endsWith(".json") && uri.length() > callSid.length() + JSON_SUFFIX.length
-                    && uri.startsWith(callSid, uri.length() - callSid.length() - JSON_SUFFIX.length)) {
-                String prefix = uri.substring(0, uri.length() - callSid.length() - JSON_SUFFIX.length);
+            int prefixLength = callSid == null ? -1 : uri.length() - callSid.length() - URI_SUFFIX.length();
+            if (prefixLength > 0 && uri.endsWith(URI_SUFFIX) && uri.startsWith(callSid, prefixLength)) {
+                String prefix = uri.substring(0, prefixLength);
                 if (!prefix.equals(uriPrefix)) {
                     uriPrefix = prefix;
                     uriPrefixBytes = plain(prefix);
@@ -277,7 +277,9 @@ public final class ParticipantJson {
         }
     }
 
-    private static final byte[] JSON_SUFFIX = ".json".getBytes(StandardCharsets.ISO_8859_1);
+    /** How a participant's URI ends. */
+    private static final String URI_SUFFIX = ".json";
+    private static final byte[] JSON_SUFFIX = URI_SUFFIX.getBytes(StandardCharsets.ISO_8859_1);
 
     /** The text's bytes if it is printable ASCII without a quote or backslash (as it would be in JSON), else null. */
     private static byte[] plain(String text) {

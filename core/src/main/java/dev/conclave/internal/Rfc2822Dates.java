@@ -8,8 +8,6 @@ import java.time.Instant;
  * {@code UTC} or {@code Z}. The day name is not checked against the date: Twilio's dates are authoritative.
  */
 public final class Rfc2822Dates {
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-
     private Rfc2822Dates() {
     }
 
@@ -121,10 +119,18 @@ public final class Rfc2822Dates {
         return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
     }
 
-    /** The month number of a three-letter English month name, or -1. */
+    /** The month number of a three-letter English month name at {@code at}, or -1. */
     private static int monthAt(byte[] c, int at) {
-        // One switch on the three bytes instead of up to twelve three-way comparisons (5% of decoding samples).
-        return switch ((c[at] & 0xFF) << 16 | (c[at + 1] & 0xFF) << 8 | (c[at + 2] & 0xFF)) {
+        return monthOf(c[at] & 0xFF, c[at + 1] & 0xFF, c[at + 2] & 0xFF);
+    }
+
+    /** The month number of the three-letter English month name of these characters, or -1. */
+    private static int monthOf(int first, int second, int third) {
+        if ((first | second | third) > 0x7F) {
+            return -1;
+        }
+        // One switch on the three characters instead of up to twelve three-way comparisons (5% of decoding samples).
+        return switch (first << 16 | second << 8 | third) {
             case 'J' << 16 | 'a' << 8 | 'n' -> 1;
             case 'F' << 16 | 'e' << 8 | 'b' -> 2;
             case 'M' << 16 | 'a' << 8 | 'r' -> 3;
@@ -227,12 +233,10 @@ public final class Rfc2822Dates {
             if (position + 3 > end) {
                 throw fail("expected a month name");
             }
-            for (int index = 0; index < MONTHS.length(); index += 3) {
-                if (text[position] == MONTHS.charAt(index) && text[position + 1] == MONTHS.charAt(index + 1)
-                        && text[position + 2] == MONTHS.charAt(index + 2)) {
-                    position += 3;
-                    return index / 3 + 1;
-                }
+            int month = monthOf(text[position], text[position + 1], text[position + 2]);
+            if (month > 0) {
+                position += 3;
+                return month;
             }
             throw fail("unknown month '" + new String(text, position, 3) + "'");
         }
