@@ -84,12 +84,15 @@ public final class Ratios {
                     run.get("Decode.conclave " + size));
             ratio(out, "decode page " + size + ": conclave / token scan", "<= 1.3",
                     run.get("Decode.conclave " + size), run.get("Decode.tokenScan " + size));
-            Figures conclave = run.get("Decode.conclave " + size);
-            Figures official = run.get("Decode.official " + size);
-            if (conclave != null && official != null) {
-                out.printf(Locale.ROOT, "%-45s %-8s %10.3f%n", "decode page " + size + ": allocation conclave / "
-                        + "official", "<= 0.1", conclave.allocatedPerOp() / official.allocatedPerOp());
-            }
+            allocation(out, "decode page " + size + ": allocation conclave / official", "<= 0.1",
+                    run.get("Decode.conclave " + size), run.get("Decode.official " + size));
+            // No target: with every value read, as an application that uses all of a page would.
+            ratio(out, "every value, page " + size + ": official / conclave", "-",
+                    run.get("Decode.official " + size), run.get("Decode.conclaveEveryValue " + size));
+            ratio(out, "every value, page " + size + ": conclave / scan", "-",
+                    run.get("Decode.conclaveEveryValue " + size), run.get("Decode.tokenScan " + size));
+            allocation(out, "every value, page " + size + ": alloc. / official", "-",
+                    run.get("Decode.conclaveEveryValue " + size), run.get("Decode.official " + size));
         }
         for (String size : List.of("1000", "50")) {
             for (String client : List.of("apache-sync", "apache-async", "netty-sync", "netty-async")) {
@@ -100,6 +103,13 @@ public final class Ratios {
         }
         ratio(out, "create encode: official / conclave", ">= 5", run.get("Encode.official"),
                 run.get("Encode.conclave"));
+    }
+
+    private static void allocation(PrintStream out, String what, String target, Figures conclave, Figures official) {
+        if (conclave != null && official != null) {
+            out.printf(Locale.ROOT, "%-45s %-8s %10.3f%n", what, target, conclave.allocatedPerOp()
+                    / official.allocatedPerOp());
+        }
     }
 
     private static void ratio(PrintStream out, String what, String target, Figures numerator, Figures denominator) {

@@ -64,8 +64,9 @@ public final class HttpResponse {
     }
 
     /**
-     * Hands the body to a reader in place, without copying it: for decoders, which read it once. The reader must
-     * neither modify the array nor keep a reference to it.
+     * Hands the body to a reader in place, without copying it: for decoders. The reader must not modify the array;
+     * it may keep it, since a response never changes its body (Conclave's page decoder leaves values in it for
+     * the participants to read when asked).
      *
      * @param reader reads {@code length} bytes of {@code bytes} from {@code offset}
      * @return what the reader returns
@@ -81,7 +82,7 @@ public final class HttpResponse {
         /**
          * Reads the body.
          *
-         * @param bytes the array holding it; not to be modified or kept
+         * @param bytes the array holding it; not to be modified
          * @param offset where the body starts
          * @param length its length in bytes
          * @return the result

@@ -11,6 +11,7 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.ParticipantStatus;
+import dev.conclave.model.internal.DeferredValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -50,7 +51,8 @@ public final class ParticipantJson {
             return response.readBody((bytes, offset, length) -> {
                 try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
                     expectObject(parser, response);
-                    Participant participant = readParticipant(parser, response, new Body(bytes, offset, length));
+                    Participant participant = readParticipant(parser, response, new Body(bytes, offset, length, response,
+                            false));
                     expectEnd(parser, response);
                     return participant;
                 }
@@ -92,7 +94,7 @@ public final class ParticipantJson {
     static ParticipantPage readPage(byte[] bytes, int offset, int length, HttpResponse response,
             Consumer<String> nextPageUri) throws IOException {
         try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
-            return readPage(parser, response, new Body(bytes, offset, length), nextPageUri);
+            return readPage(parser, response, new Body(bytes, offset, length, response, true), nextPageUri);
         }
     }
 
@@ -177,27 +179,28 @@ public final class ParticipantJson {
     }
 
     /**
-     * The body being decoded, read straight from its bytes where a string value can be predicted: the account and
-     * conference SIDs (the previous participant's), a known status, a date in Twilio's form, and the URI (the
-     * previous participant's path with this call SID). A predicted value is compared with the body's bytes and
-     * left for Jackson to skip, which is the token scan's work, instead of being decoded to chars and then to a
-     * String; anything not as predicted (another value, an escape, a non-ASCII character) is decoded as usual.
-     * In a JFR profile of a page of 1,000 these strings were about a third of the decoding time.
+     * The body being decoded. A page's call SIDs, labels, dates, queue times and URIs are left in its bytes: the
+     * decoder notes where each starts and Jackson skips it, which is the token scan's work; a participant reads
+     * them when first asked for ({@link Deferred}). In a JFR profile of a page of 1,000 decoded eagerly, making
+     * those strings and dates was about a third of the samples, and their objects most of the 526 bytes allocated
+     * per participant. Repeated SIDs and known statuses are matched in the bytes and shared.
      */
     private static final class Body {
         private final byte[] bytes;
         private final int offset;
         private final int end;
+        private final HttpResponse response;
+        /** Whether values may be left in the bytes: for pages (a single participant is read whole). */
+        private final boolean deferring;
         final Remembered accountSid = new Remembered();
         final Remembered conferenceSid = new Remembered();
-        /** The last URI's path up to its call SID, e.g. {@code /2010-04-01/Accounts/AC.../Participants/}. */
-        private String uriPrefix;
-        private byte[] uriPrefixBytes;
 
-        Body(byte[] bytes, int offset, int length) {
+        Body(byte[] bytes, int offset, int length, HttpResponse response, boolean deferring) {
             this.bytes = bytes;
             this.offset = offset;
             this.end = offset + length;
+            this.response = response;
+            this.deferring = deferring;
         }
 
         /**
@@ -221,6 +224,14 @@ public final class ParticipantJson {
         }
 
         /**
+         * Where to find the current value later, or -1 when it is to be decoded now: only a string value of a page
+         * read by the UTF-8 parser waits.
+         */
+        int deferrable(JsonParser parser, JsonToken token) {
+            return deferring && token == JsonToken.VALUE_STRING ? valueStart(parser) : -1;
+        }
+
+        /**
          * Whether the string value starting at {@code start} is exactly {@code expected}, which is printable ASCII
          * with no quote or backslash (see {@link #plain}), so that equal bytes followed by the closing quote mean
          * an equal value.
@@ -231,44 +242,52 @@ public final class ParticipantJson {
                     && Arrays.equals(bytes, start, to, expected, 0, expected.length);
         }
 
-        /** The URI, from the bytes when it is the last URI's path with this call SID, else decoded. */
-        String uri(JsonParser parser, JsonToken token, String callSid) throws IOException {
-            if (token != JsonToken.VALUE_STRING) {
-                return text(parser, token);
-            }
-            if (uriPrefixBytes != null && callSid != null) {
-                int start = valueStart(parser);
-                int length = uriPrefixBytes.length + callSid.length() + JSON_SUFFIX.length;
-                if (start >= 0 && start + length < end && bytes[start + length] == '"'
-                        && Arrays.equals(bytes, start, start + uriPrefixBytes.length, uriPrefixBytes, 0,
-                                uriPrefixBytes.length)
-                        && sameAscii(start + uriPrefixBytes.length, callSid)
-                        && Arrays.equals(bytes, start + length - JSON_SUFFIX.length, start + length, JSON_SUFFIX, 0,
-                                JSON_SUFFIX.length)) {
-                    return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+        /**
+         * The string value whose content starts at {@code start}, which Jackson has already read through once.
+         * Plain ASCII up to the closing quote is copied as it is; a value with an escape or a non-ASCII character
+         * is decoded by Jackson.
+         *
+         * @throws DecodingException naming the field if Jackson cannot read it
+         */
+        String string(int start, String field) {
+            for (int i = start; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+                }
+                if (b < 0x20 || b == '\\') {
+                    break; // an escape, a control character, or (negative) a byte of a multi-byte character
                 }
             }
-            String uri = parser.getText();
-            int prefixLength = callSid == null ? -1 : uri.length() - callSid.length() - URI_SUFFIX.length();
-            if (prefixLength > 0 && uri.endsWith(URI_SUFFIX) && uri.startsWith(callSid, prefixLength)) {
-                String prefix = uri.substring(0, prefixLength);
-                if (!prefix.equals(uriPrefix)) {
-                    uriPrefix = prefix;
-                    uriPrefixBytes = plain(prefix);
-                }
+            try (JsonParser parser = JSON.createParser(bytes, start - 1, end - start + 1)) {
+                parser.nextToken();
+                return parser.getText();
+            } catch (IOException unreadable) {
+                throw new DecodingException("field '" + field + "': " + firstLine(unreadable.getMessage()),
+                        response.status(), requestId(response), unreadable);
             }
-            return uri;
         }
 
-        /** Whether the bytes at {@code start} are {@code text}, every char of it plain ASCII. */
-        private boolean sameAscii(int start, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!plain(c) || bytes[start + i] != c) {
-                    return false;
-                }
+        /**
+         * The date whose string value starts at {@code start}; {@code null} for an empty string.
+         *
+         * @throws DecodingException naming the field if it is not an RFC 2822 date
+         */
+        Instant date(int start, String field) {
+            Instant twilioForm = Rfc2822Dates.parseQuotedTwilioForm(bytes, start, end);
+            if (twilioForm != null) {
+                return twilioForm;
             }
-            return true;
+            String text = string(start, field);
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return Rfc2822Dates.parse(text);
+            } catch (IllegalArgumentException unreadable) {
+                throw new DecodingException("field '" + field + "': " + unreadable.getMessage(), response.status(),
+                        requestId(response), unreadable);
+            }
         }
 
         /** Parses a date in Twilio's form straight from the bytes, or {@code null} if it is not in that form. */
@@ -277,9 +296,45 @@ public final class ParticipantJson {
         }
     }
 
-    /** How a participant's URI ends. */
-    private static final String URI_SUFFIX = ".json";
-    private static final byte[] JSON_SUFFIX = URI_SUFFIX.getBytes(StandardCharsets.ISO_8859_1);
+    /**
+     * Where a page's participant finds the values it left in the body: each one's start in the body's bytes (-1
+     * for a value read at once). One small object per participant instead of up to five strings and two dates.
+     */
+    private static final class Deferred implements DeferredValues {
+        private final Body body;
+        int callSid = -1;
+        int label = -1;
+        int callSidToCoach = -1;
+        int dateCreated = -1;
+        int dateUpdated = -1;
+        int queueTime = -1;
+        int uri = -1;
+
+        Deferred(Body body) {
+            this.body = body;
+        }
+
+        @Override
+        public String text(Value value) {
+            return switch (value) {
+                case CALL_SID -> body.string(callSid, "call_sid");
+                case LABEL -> body.string(label, "label");
+                case CALL_SID_TO_COACH -> body.string(callSidToCoach, "call_sid_to_coach");
+                case QUEUE_TIME -> body.string(queueTime, "queue_time");
+                case URI -> body.string(uri, "uri");
+                default -> throw new IllegalArgumentException(value + " is not a text value");
+            };
+        }
+
+        @Override
+        public Instant date(Value value) {
+            return switch (value) {
+                case DATE_CREATED -> body.date(dateCreated, "date_created");
+                case DATE_UPDATED -> body.date(dateUpdated, "date_updated");
+                default -> throw new IllegalArgumentException(value + " is not a date");
+            };
+        }
+    }
 
     /** The text's bytes if it is printable ASCII without a quote or backslash (as it would be in JSON), else null. */
     private static byte[] plain(String text) {
@@ -340,6 +395,8 @@ public final class ParticipantJson {
         ParticipantStatus status = null;
         String queueTime = null;
         String uri = null;
+        Deferred deferred = body.deferring ? new Deferred(body) : null;
+        int at;
         int expected = 0;
         while (true) {
             int field;
@@ -357,20 +414,69 @@ public final class ParticipantJson {
             JsonToken value = parser.nextToken();
             switch (field) {
                 case 0 -> accountSid = body.accountSid.read(parser, value, body);
-                case 1 -> callSid = text(parser, value);
-                case 2 -> label = text(parser, value);
-                case 3 -> callSidToCoach = text(parser, value);
+                case 1 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.callSid = at;
+                        callSid = DeferredValues.TEXT;
+                    } else {
+                        callSid = text(parser, value);
+                    }
+                }
+                case 2 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.label = at;
+                        label = DeferredValues.TEXT;
+                    } else {
+                        label = text(parser, value);
+                    }
+                }
+                case 3 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.callSidToCoach = at;
+                        callSidToCoach = DeferredValues.TEXT;
+                    } else {
+                        callSidToCoach = text(parser, value);
+                    }
+                }
                 case 4 -> coaching = bool(parser, value);
                 case 5 -> conferenceSid = body.conferenceSid.read(parser, value, body);
-                case 6 -> dateCreated = date(parser, value, response, body);
-                case 7 -> dateUpdated = date(parser, value, response, body);
+                case 6 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.dateCreated = at;
+                        dateCreated = DeferredValues.DATE;
+                    } else {
+                        dateCreated = date(parser, value, response, body);
+                    }
+                }
+                case 7 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.dateUpdated = at;
+                        dateUpdated = DeferredValues.DATE;
+                    } else {
+                        dateUpdated = date(parser, value, response, body);
+                    }
+                }
                 case 8 -> endConferenceOnExit = bool(parser, value);
                 case 9 -> muted = bool(parser, value);
                 case 10 -> hold = bool(parser, value);
                 case 11 -> startConferenceOnEnter = bool(parser, value);
                 case 12 -> status = status(parser, value, body);
-                case 13 -> queueTime = text(parser, value);
-                case 14 -> uri = body.uri(parser, value, callSid);
+                case 13 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.queueTime = at;
+                        queueTime = DeferredValues.TEXT;
+                    } else {
+                        queueTime = text(parser, value);
+                    }
+                }
+                case 14 -> {
+                    if ((at = body.deferrable(parser, value)) >= 0) {
+                        deferred.uri = at;
+                        uri = DeferredValues.TEXT;
+                    } else {
+                        uri = text(parser, value);
+                    }
+                }
                 default -> parser.skipChildren();
             }
             if (field >= 0) {
@@ -381,8 +487,13 @@ public final class ParticipantJson {
         if (token != JsonToken.END_OBJECT) {
             throw decoding(response, parser, "a participant object is cut short");
         }
-        return new Participant(accountSid, callSid, label, callSidToCoach, coaching, conferenceSid, dateCreated,
-                dateUpdated, endConferenceOnExit, muted, hold, startConferenceOnEnter, status, queueTime, uri);
+        if (deferred == null) {
+            return new Participant(accountSid, callSid, label, callSidToCoach, coaching, conferenceSid, dateCreated,
+                    dateUpdated, endConferenceOnExit, muted, hold, startConferenceOnEnter, status, queueTime, uri);
+        }
+        return Participant.deferred(deferred, accountSid, callSid, label, callSidToCoach, coaching, conferenceSid,
+                dateCreated, dateUpdated, endConferenceOnExit, muted, hold, startConferenceOnEnter, status, queueTime,
+                uri);
     }
 
     /** A scalar's text; {@code null} for JSON null, and for an object or array (skipped). */

@@ -155,4 +155,70 @@ class ParticipantJsonTest {
                 .isInstanceOf(DecodingException.class)
                 .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(400));
     }
+
+    @Test
+    void aPageParticipantReadsItsDeferredValuesAsASingleDecodeWould() {
+        // A page leaves call SIDs, labels, dates, queue times and URIs in the body until asked for; each must come
+        // out as the single decode (which reads everything at once) gives it, escapes and non-ASCII included.
+        String odd = FULL.replace("\"customer\"", "\"caf\u00e9 \\\"q\\\" \\u00e9\\n\"")
+                .replace("\"/2010-04-01/x.json\"", "\"\\/2010-04-01\\/x.json\"")
+                .replace("\"call_sid_to_coach\":null", "\"call_sid_to_coach\":\"CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"")
+                .replace("\"Sat, 5 Mar 2011 01:02:03 +0000\"", "\"Sat, 05 Mar 2011 01:02:03 GMT\"")
+                .replace("\"1000\"", "\"\"");
+        ParticipantPage page = ParticipantJson.page(json(200, "{\"participants\":[" + FULL + "," + odd + "]}"));
+
+        assertThat(page.participants()).containsExactly(ParticipantJson.participant(json(200, FULL)),
+                ParticipantJson.participant(json(200, odd)));
+        Participant second = page.participants().get(1);
+        assertThat(second.label()).isEqualTo("caf\u00e9 \"q\" \u00e9\n");
+        assertThat(second.uri()).isEqualTo("/2010-04-01/x.json");
+        assertThat(second.callSidToCoach()).isEqualTo("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+        assertThat(second.dateUpdated()).isEqualTo(Instant.parse("2011-03-05T01:02:03Z"));
+        assertThat(second.queueTime()).isEmpty();
+        assertThat(second.callSid()).isSameAs(second.callSid());
+        assertThat(second).hasSameHashCodeAs(ParticipantJson.participant(json(200, odd)))
+                .hasToString(ParticipantJson.participant(json(200, odd)).toString());
+    }
+
+    @Test
+    void anUnreadableDateOfAPageIsADecodingErrorWhenAskedFor() {
+        // Dates of a page are parsed when first asked for: the page decodes, the date's accessor throws.
+        ParticipantPage page = ParticipantJson.page(json(200, "{\"participants\":["
+                + FULL.replace("Fri, 18 Feb 2011 21:07:19 +0000", "yesterday") + "]}"));
+        Participant p = page.participants().get(0);
+
+        assertThat(p.callSid()).isEqualTo("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        assertThat(p.dateUpdated()).isEqualTo(Instant.parse("2011-03-05T01:02:03Z"));
+        assertThatThrownBy(p::dateCreated).isInstanceOf(DecodingException.class)
+                .hasMessageContaining("date_created").hasMessageContaining("yesterday")
+                .satisfies(e -> assertThat(((DecodingException) e).requestId()).isEqualTo("RQ123"));
+        assertThatThrownBy(p::toString).isInstanceOf(DecodingException.class);
+    }
+
+    @Test
+    void aPageParticipantReadFromManyThreadsAtOnceGivesEachTheSameValues() throws Exception {
+        StringBuilder body = new StringBuilder("{\"participants\":[");
+        for (int i = 0; i < 200; i++) {
+            body.append(i == 0 ? "" : ",").append(FULL.replace("CAaaaa", "CA" + (1000 + i)).replace("customer",
+                    "label-" + i + (i % 3 == 0 ? "\\u00e9" : "")));
+        }
+        byte[] bytes = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        ParticipantPage page = ParticipantJson.page(HttpResponse.of(200, HttpHeaders.of(), bytes));
+        java.util.List<String> expected = ParticipantJson.page(HttpResponse.of(200, HttpHeaders.of(), bytes))
+                .participants().stream().map(Participant::toString).toList();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> readers = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                readers.add(threads.submit(() -> page.participants().stream().map(Participant::toString).toList()));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> reader : readers) {
+                assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(page.participants().get(3).label()).isEqualTo("label-3\u00e9");
+        assertThat(page.participants().get(4).callSid()).isEqualTo("CA1004aaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    }
 }
