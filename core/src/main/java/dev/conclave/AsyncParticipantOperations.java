@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Invalid arguments throw {@link IllegalArgumentException} at once (nothing is sent). Everything else
  * arrives through the returned future, completed exceptionally with the same typed exceptions the blocking
  * API throws ({@link ApiException} and its subclasses, {@link TransportException}, {@link DecodingException}),
- * never wrapped. Cancelling a future stops waiting for it: an exchange not yet sent is never sent; over
+ * never wrapped (except that a listed participant's date read when first asked for throws from its accessor, as
+ * {@link ParticipantOperations} says). Cancelling a future stops waiting for it: an exchange not yet sent is never sent; over
  * Netty one in progress is aborted (its connection closed); over a blocking transport one in progress runs to
  * its end, bounded by the timeouts. A create cancelled after it was sent may still have dialled.
  *

@@ -14,7 +14,9 @@ import dev.conclave.model.UpdateParticipantRequest;
  * <p>Every method blocks the calling thread until the exchange is done. Each throws
  * {@link IllegalArgumentException} for invalid arguments (nothing is sent), {@link ApiException} or one of
  * its subclasses when Twilio answers with an error, {@link TransportException} when no complete answer came,
- * and {@link DecodingException} when the answer could not be read.
+ * and {@link DecodingException} when the answer could not be read. A listed participant reads its call SID,
+ * label, dates, queue time and URI from the page when first asked for them; a date there that has the shape of
+ * Twilio's form but is not a real date throws the {@link DecodingException} from its accessor.
  */
 public interface ParticipantOperations {
     /**

@@ -26,12 +26,17 @@ import java.util.stream.Stream;
  * Tolerant where Twilio may evolve (unknown fields are skipped, every field may be {@code null}, an unknown
  * status keeps its text, a scalar of another JSON type is read by its text) and strict where the response
  * cannot be trusted (malformed or cut-short JSON, a body that is not an object, an unreadable date): those
- * give a {@link DecodingException} with a short excerpt.
+ * give a {@link DecodingException} with a short excerpt. A page's participants are read whole except their call
+ * SIDs, labels, calls to coach, dates, queue times and URIs, which stay in the body's bytes until asked for
+ * ({@link Participant#deferred}); a date there in the shape of Twilio's form that is not a real date throws the
+ * {@link DecodingException} from its accessor.
  */
 public final class ParticipantJson {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
+
+    private static final int MAX_STRING_LENGTH = JSON.streamReadConstraints().getMaxStringLength();
 
     private ParticipantJson() {
     }
@@ -65,7 +70,8 @@ public final class ParticipantJson {
     /**
      * Decodes a page of a listing.
      *
-     * @throws DecodingException if the body is not a JSON object or a field cannot be read
+     * @throws DecodingException if the body is not a JSON object or a field cannot be read (a deferred date in
+     *     Twilio's shape that is not a date: from its accessor)
      */
     public static ParticipantPage page(HttpResponse response) {
         return page(response, null);
@@ -78,7 +84,8 @@ public final class ParticipantJson {
      *
      * @param nextPageUri told a non-null {@code next_page_uri} (each time, should the field repeat); must not
      *     throw; {@code null} for nobody
-     * @throws DecodingException if the body is not a JSON object or a field cannot be read
+     * @throws DecodingException if the body is not a JSON object or a field cannot be read (a deferred date in
+     *     Twilio's shape that is not a date: from its accessor)
      */
     public static ParticipantPage page(HttpResponse response, Consumer<String> nextPageUri) {
         // Straight from the transport's array: a stream over it would copy every byte once more.
@@ -232,6 +239,15 @@ public final class ParticipantJson {
         }
 
         /**
+         * Where to find the current value, a date, later, or -1 when it is to be parsed now: a date of a page in the
+         * shape of Twilio's form waits; any other is parsed now, so that one that cannot be read fails the page.
+         */
+        int deferrableDate(JsonParser parser, JsonToken token) {
+            int start = deferrable(parser, token);
+            return Rfc2822Dates.hasQuotedTwilioShape(bytes, start, end) ? start : -1;
+        }
+
+        /**
          * Whether the string value starting at {@code start} is exactly {@code expected}, which is printable ASCII
          * with no quote or backslash (see {@link #plain}), so that equal bytes followed by the closing quote mean
          * an equal value.
@@ -253,6 +269,9 @@ public final class ParticipantJson {
             for (int i = start; i < end; i++) {
                 byte b = bytes[i];
                 if (b == '"') {
+                    if (i - start > MAX_STRING_LENGTH) {
+                        break; // for Jackson to refuse, as it does a value it decodes
+                    }
                     return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
                 }
                 if (b < 0x20 || b == '\\') {
@@ -298,9 +317,13 @@ public final class ParticipantJson {
 
     /**
      * Where a page's participant finds the values it left in the body: each one's start in the body's bytes (-1
-     * for a value read at once). One small object per participant instead of up to five strings and two dates.
+     * for a value read at once), and each value once read. One small object per participant instead of up to five
+     * strings and two dates.
      */
     private static final class Deferred implements DeferredValues {
+        /** Kept for a value read as null, since null here means "not read yet". */
+        private static final Object NULL = new Object();
+
         private final Body body;
         int callSid = -1;
         int label = -1;
@@ -309,6 +332,15 @@ public final class ParticipantJson {
         int dateUpdated = -1;
         int queueTime = -1;
         int uri = -1;
+        // Read on first use and kept. Not volatile: two threads may both read a value (the answers are equal);
+        // String and Instant are immutable with final fields, so one seen through a race is whole.
+        private Object callSidRead;
+        private Object labelRead;
+        private Object callSidToCoachRead;
+        private Object dateCreatedRead;
+        private Object dateUpdatedRead;
+        private Object queueTimeRead;
+        private Object uriRead;
 
         Deferred(Body body) {
             this.body = body;
@@ -317,11 +349,15 @@ public final class ParticipantJson {
         @Override
         public String text(Value value) {
             return switch (value) {
-                case CALL_SID -> body.string(callSid, "call_sid");
-                case LABEL -> body.string(label, "label");
-                case CALL_SID_TO_COACH -> body.string(callSidToCoach, "call_sid_to_coach");
-                case QUEUE_TIME -> body.string(queueTime, "queue_time");
-                case URI -> body.string(uri, "uri");
+                case CALL_SID -> (String) unwrap(callSidRead != null ? callSidRead
+                        : (callSidRead = wrap(body.string(callSid, "call_sid"))));
+                case LABEL -> (String) unwrap(labelRead != null ? labelRead
+                        : (labelRead = wrap(body.string(label, "label"))));
+                case CALL_SID_TO_COACH -> (String) unwrap(callSidToCoachRead != null ? callSidToCoachRead
+                        : (callSidToCoachRead = wrap(body.string(callSidToCoach, "call_sid_to_coach"))));
+                case QUEUE_TIME -> (String) unwrap(queueTimeRead != null ? queueTimeRead
+                        : (queueTimeRead = wrap(body.string(queueTime, "queue_time"))));
+                case URI -> (String) unwrap(uriRead != null ? uriRead : (uriRead = wrap(body.string(uri, "uri"))));
                 default -> throw new IllegalArgumentException(value + " is not a text value");
             };
         }
@@ -329,10 +365,20 @@ public final class ParticipantJson {
         @Override
         public Instant date(Value value) {
             return switch (value) {
-                case DATE_CREATED -> body.date(dateCreated, "date_created");
-                case DATE_UPDATED -> body.date(dateUpdated, "date_updated");
+                case DATE_CREATED -> (Instant) unwrap(dateCreatedRead != null ? dateCreatedRead
+                        : (dateCreatedRead = wrap(body.date(dateCreated, "date_created"))));
+                case DATE_UPDATED -> (Instant) unwrap(dateUpdatedRead != null ? dateUpdatedRead
+                        : (dateUpdatedRead = wrap(body.date(dateUpdated, "date_updated"))));
                 default -> throw new IllegalArgumentException(value + " is not a date");
             };
+        }
+
+        private static Object wrap(Object read) {
+            return read == null ? NULL : read;
+        }
+
+        private static Object unwrap(Object kept) {
+            return kept == NULL ? null : kept;
         }
     }
 
@@ -441,7 +487,7 @@ public final class ParticipantJson {
                 case 4 -> coaching = bool(parser, value);
                 case 5 -> conferenceSid = body.conferenceSid.read(parser, value, body);
                 case 6 -> {
-                    if ((at = body.deferrable(parser, value)) >= 0) {
+                    if ((at = body.deferrableDate(parser, value)) >= 0) {
                         deferred.dateCreated = at;
                         dateCreated = DeferredValues.DATE;
                     } else {
@@ -449,7 +495,7 @@ public final class ParticipantJson {
                     }
                 }
                 case 7 -> {
-                    if ((at = body.deferrable(parser, value)) >= 0) {
+                    if ((at = body.deferrableDate(parser, value)) >= 0) {
                         deferred.dateUpdated = at;
                         dateUpdated = DeferredValues.DATE;
                     } else {

@@ -176,23 +176,32 @@ class ParticipantJsonTest {
         assertThat(second.dateUpdated()).isEqualTo(Instant.parse("2011-03-05T01:02:03Z"));
         assertThat(second.queueTime()).isEmpty();
         assertThat(second.callSid()).isSameAs(second.callSid());
+        assertThat(page.participants().get(0).queueDuration()).contains(java.time.Duration.ofSeconds(1));
         assertThat(second).hasSameHashCodeAs(ParticipantJson.participant(json(200, odd)))
                 .hasToString(ParticipantJson.participant(json(200, odd)).toString());
     }
 
     @Test
-    void anUnreadableDateOfAPageIsADecodingErrorWhenAskedFor() {
-        // Dates of a page are parsed when first asked for: the page decodes, the date's accessor throws.
+    void anUnreadableDateOfAPageFailsThePageUnlessItHasTwilioShapeThenItsAccessor() {
+        // Dates of a page in the shape of Twilio's form are parsed when first asked for; any other is parsed with
+        // the page, so that "yesterday" fails the page as it fails a single participant.
+        assertThatThrownBy(() -> ParticipantJson.page(json(200, "{\"participants\":["
+                + FULL.replace("Fri, 18 Feb 2011 21:07:19 +0000", "yesterday") + "]}")))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("date_created");
+
+        String notADate = "Fri, 45 Feb 2011 21:07:19 +0000";
         ParticipantPage page = ParticipantJson.page(json(200, "{\"participants\":["
-                + FULL.replace("Fri, 18 Feb 2011 21:07:19 +0000", "yesterday") + "]}"));
+                + FULL.replace("Fri, 18 Feb 2011 21:07:19 +0000", notADate) + "]}"));
         Participant p = page.participants().get(0);
 
         assertThat(p.callSid()).isEqualTo("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
         assertThat(p.dateUpdated()).isEqualTo(Instant.parse("2011-03-05T01:02:03Z"));
         assertThatThrownBy(p::dateCreated).isInstanceOf(DecodingException.class)
-                .hasMessageContaining("date_created").hasMessageContaining("yesterday")
+                .hasMessageContaining("date_created").hasMessageContaining(notADate)
                 .satisfies(e -> assertThat(((DecodingException) e).requestId()).isEqualTo("RQ123"));
-        assertThatThrownBy(p::toString).isInstanceOf(DecodingException.class);
+        assertThat(p.toString()).contains("dateCreated=<unreadable: field 'date_created'", "callSid=CAaaaa");
+        assertThatThrownBy(() -> ParticipantJson.participant(json(200, FULL.replace(
+                "Fri, 18 Feb 2011 21:07:19 +0000", notADate)))).isInstanceOf(DecodingException.class);
     }
 
     @Test

@@ -96,4 +96,27 @@ class Rfc2822DatesTest {
         org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parseQuotedTwilioForm(bytes, 1, bytes.length - 1))
                 .as("the closing quote past the limit").isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void theShapeCheckAcceptsTwilioFormAndRefusesOtherLengthsAndSeparators() {
+        java.util.function.Function<String, Boolean> shaped = text -> {
+            byte[] bytes = ("\"" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return Rfc2822Dates.hasQuotedTwilioShape(bytes, 1, bytes.length);
+        };
+        for (String twilioShaped : new String[] {"Fri, 18 Feb 2011 21:07:19 +0000\"",
+            "Fri, 45 Xyz 2011 21:07:19 +0000\"", "Fri, 18 Feb 2011 21:07:19 GMT00\""}) {
+            org.assertj.core.api.Assertions.assertThat(shaped.apply(twilioShaped)).as(twilioShaped).isTrue();
+        }
+        for (String other : new String[] {"yesterday\"", "Fri, 8 Feb 2011 21:07:19 +0000\"",
+            "Fri, 18 Feb 2011 21:07:19 +0000 \"", "Fri, 18 Feb 2011 21:07:19 +0000", "Fri; 18 Feb 2011 21:07:19 +0000\"",
+            "Fri, 18 Feb 2011 21.07:19 +0000\"", "Fri, 18 Feb 2011 21:07.19 +0000\"", "Fri, 18 Feb 2011T21:07:19 +0000\"",
+            "Fri, 18 Feb 2011 21:07:19+00000\"", "Fri, 18-Feb 2011 21:07:19 +0000\"", "Fri,18 Feb 2011 21:07:19 +00000\""}) {
+            org.assertj.core.api.Assertions.assertThat(shaped.apply(other)).as(other).isFalse();
+        }
+        byte[] bytes = "\"Fri, 18 Feb 2011 21:07:19 +0000\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.hasQuotedTwilioShape(bytes, -1, bytes.length))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.hasQuotedTwilioShape(bytes, 1, bytes.length - 1))
+                .as("the closing quote past the limit").isFalse();
+    }
 }

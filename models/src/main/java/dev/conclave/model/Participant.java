@@ -11,9 +11,13 @@ import java.util.Optional;
  * as nullable, and a field missing from the response is {@code null} too.
  *
  * <p>Immutable and safe to share between threads. Equal participants have equal values; {@link #toString()} has a
- * record's form. A participant from a listing page reads its call SID, label, dates, queue time and URI from the
- * response's bytes when first asked for them (see {@link #deferred}); it keeps those bytes (the page's body, up to
- * a few hundred KB for a page of 1,000) while it is reachable.
+ * record's form. A participant from a listing page reads its call SID, label, call SID to coach, dates, queue time
+ * and URI from the response's bytes when first asked for them (see {@link #deferred}): decoding a page then makes
+ * none of them, and a value never asked for is never made. Such a participant keeps those bytes (the page's
+ * body, a few hundred KB for a page of 1,000) while it is reachable. A date that looked like Twilio's form when the
+ * page was decoded but is not a real date (say {@code "Fri, 45 Feb 2011 ..."}) throws Conclave's
+ * {@code DecodingException} from its accessor (and so from {@code equals} and {@code hashCode}); any other
+ * unreadable date fails the page's decoding, as for a single participant.
  */
 public final class Participant {
     private final String accountSid;
@@ -26,15 +30,15 @@ public final class Participant {
     private final ParticipantStatus status;
     /** Asked for the values passed as {@link DeferredValues#TEXT} or {@link DeferredValues#DATE}; or null. */
     private final DeferredValues deferred;
-    // Not final: a deferred value is read on first use and kept. Two threads may both read it (the answers are
-    // equal); String and Instant are immutable with final fields, so a value seen through a race is whole.
-    private String callSid;
-    private String label;
-    private String callSidToCoach;
-    private Instant dateCreated;
-    private Instant dateUpdated;
-    private String queueTime;
-    private String uri;
+    // Final like a record's components, so that a participant seen by another thread, however it got there, has
+    // them; a deferred one holds the marker, and its source keeps what it has read.
+    private final String callSid;
+    private final String label;
+    private final String callSidToCoach;
+    private final Instant dateCreated;
+    private final Instant dateUpdated;
+    private final String queueTime;
+    private final String uri;
 
     /**
      * Creates a participant from its values; every one may be {@code null}.
@@ -87,7 +91,8 @@ public final class Participant {
 
     /**
      * For decoders: a participant whose values passed as {@link DeferredValues#TEXT} (text) or
-     * {@link DeferredValues#DATE} (dates) are asked of {@code deferred} when first used. Conclave's decoder
+     * {@link DeferredValues#DATE} (dates) are asked of {@code deferred} whenever used (the source keeps what it has
+     * read). Conclave's decoder
      * leaves a page's call SIDs, labels, dates, queue times and URIs in the response's bytes this way: decoding a
      * page then costs about what reading its JSON tokens does, and a value nobody asks for is never made. Such a
      * participant keeps the response's bytes while it is reachable.
@@ -118,12 +123,8 @@ public final class Participant {
      * @throws RuntimeException the decoder's exception if the value was deferred and cannot be read
      */
     public String callSid() {
-        String value = callSid;
-        if (value == DeferredValues.TEXT && deferred != null) {
-            value = deferred.text(DeferredValues.Value.CALL_SID);
-            callSid = value;
-        }
-        return value;
+        return callSid == DeferredValues.TEXT && deferred != null
+                ? deferred.text(DeferredValues.Value.CALL_SID) : callSid;
     }
 
     /**
@@ -132,12 +133,8 @@ public final class Participant {
      * @throws RuntimeException the decoder's exception if the value was deferred and cannot be read
      */
     public String label() {
-        String value = label;
-        if (value == DeferredValues.TEXT && deferred != null) {
-            value = deferred.text(DeferredValues.Value.LABEL);
-            label = value;
-        }
-        return value;
+        return label == DeferredValues.TEXT && deferred != null
+                ? deferred.text(DeferredValues.Value.LABEL) : label;
     }
 
     /**
@@ -146,12 +143,8 @@ public final class Participant {
      * @throws RuntimeException the decoder's exception if the value was deferred and cannot be read
      */
     public String callSidToCoach() {
-        String value = callSidToCoach;
-        if (value == DeferredValues.TEXT && deferred != null) {
-            value = deferred.text(DeferredValues.Value.CALL_SID_TO_COACH);
-            callSidToCoach = value;
-        }
-        return value;
+        return callSidToCoach == DeferredValues.TEXT && deferred != null
+                ? deferred.text(DeferredValues.Value.CALL_SID_TO_COACH) : callSidToCoach;
     }
 
     /** Whether the participant coaches another call, or {@code null}. */
@@ -171,12 +164,8 @@ public final class Participant {
      *     deferred and cannot be read
      */
     public Instant dateCreated() {
-        Instant value = dateCreated;
-        if (value == DeferredValues.DATE && deferred != null) {
-            value = deferred.date(DeferredValues.Value.DATE_CREATED);
-            dateCreated = value;
-        }
-        return value;
+        return dateCreated == DeferredValues.DATE && deferred != null
+                ? deferred.date(DeferredValues.Value.DATE_CREATED) : dateCreated;
     }
 
     /**
@@ -186,12 +175,8 @@ public final class Participant {
      *     deferred and cannot be read
      */
     public Instant dateUpdated() {
-        Instant value = dateUpdated;
-        if (value == DeferredValues.DATE && deferred != null) {
-            value = deferred.date(DeferredValues.Value.DATE_UPDATED);
-            dateUpdated = value;
-        }
-        return value;
+        return dateUpdated == DeferredValues.DATE && deferred != null
+                ? deferred.date(DeferredValues.Value.DATE_UPDATED) : dateUpdated;
     }
 
     /** Whether the conference ends when this participant leaves, or {@code null}. */
@@ -225,12 +210,8 @@ public final class Participant {
      * @throws RuntimeException the decoder's exception if the value was deferred and cannot be read
      */
     public String queueTime() {
-        String value = queueTime;
-        if (value == DeferredValues.TEXT && deferred != null) {
-            value = deferred.text(DeferredValues.Value.QUEUE_TIME);
-            queueTime = value;
-        }
-        return value;
+        return queueTime == DeferredValues.TEXT && deferred != null
+                ? deferred.text(DeferredValues.Value.QUEUE_TIME) : queueTime;
     }
 
     /**
@@ -239,12 +220,8 @@ public final class Participant {
      * @throws RuntimeException the decoder's exception if the value was deferred and cannot be read
      */
     public String uri() {
-        String value = uri;
-        if (value == DeferredValues.TEXT && deferred != null) {
-            value = deferred.text(DeferredValues.Value.URI);
-            uri = value;
-        }
-        return value;
+        return uri == DeferredValues.TEXT && deferred != null
+                ? deferred.text(DeferredValues.Value.URI) : uri;
     }
 
     /**
@@ -253,11 +230,12 @@ public final class Participant {
      * @return the queue time, or empty when absent or not a number
      */
     public Optional<Duration> queueDuration() {
-        if (queueTime == null || queueTime.isEmpty()) {
+        String text = queueTime();
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Duration.ofMillis(Long.parseLong(queueTime.trim())));
+            return Optional.of(Duration.ofMillis(Long.parseLong(text.trim())));
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
@@ -278,7 +256,11 @@ public final class Participant {
         return Boolean.TRUE.equals(coaching);
     }
 
-    /** Equal when every value is equal, however each was decoded. */
+    /**
+     * Equal when every value is equal, however each was decoded.
+     *
+     * @throws RuntimeException what an accessor throws for a deferred value that cannot be read
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof Participant that
@@ -299,19 +281,36 @@ public final class Participant {
                 && Objects.equals(uri(), that.uri());
     }
 
+    /**
+     * A hash of every value.
+     *
+     * @throws RuntimeException what an accessor throws for a deferred value that cannot be read
+     */
     @Override
     public int hashCode() {
         return Objects.hash(accountSid, callSid(), label(), callSidToCoach(), coaching, conferenceSid, dateCreated(),
                 dateUpdated(), endConferenceOnExit, muted, hold, startConferenceOnEnter, status, queueTime(), uri());
     }
 
-    /** Every value, named as its accessor, in the form of a record's {@code toString}. */
+    /**
+     * Every value, named as its accessor, in the form of a record's {@code toString}. A deferred value that cannot
+     * be read shows as {@code <unreadable: reason>}: logging a participant never throws.
+     */
     @Override
     public String toString() {
-        return "Participant[accountSid=" + accountSid + ", callSid=" + callSid() + ", label=" + label()
-                + ", callSidToCoach=" + callSidToCoach() + ", coaching=" + coaching + ", conferenceSid=" + conferenceSid
-                + ", dateCreated=" + dateCreated() + ", dateUpdated=" + dateUpdated() + ", endConferenceOnExit="
-                + endConferenceOnExit + ", muted=" + muted + ", hold=" + hold + ", startConferenceOnEnter="
-                + startConferenceOnEnter + ", status=" + status + ", queueTime=" + queueTime() + ", uri=" + uri() + ']';
+        return "Participant[accountSid=" + accountSid + ", callSid=" + shown(this::callSid) + ", label="
+                + shown(this::label) + ", callSidToCoach=" + shown(this::callSidToCoach) + ", coaching=" + coaching
+                + ", conferenceSid=" + conferenceSid + ", dateCreated=" + shown(this::dateCreated) + ", dateUpdated="
+                + shown(this::dateUpdated) + ", endConferenceOnExit=" + endConferenceOnExit + ", muted=" + muted
+                + ", hold=" + hold + ", startConferenceOnEnter=" + startConferenceOnEnter + ", status=" + status
+                + ", queueTime=" + shown(this::queueTime) + ", uri=" + shown(this::uri) + ']';
+    }
+
+    private static Object shown(java.util.function.Supplier<?> value) {
+        try {
+            return value.get();
+        } catch (RuntimeException unreadable) {
+            return "<unreadable: " + unreadable.getMessage() + ">";
+        }
     }
 }

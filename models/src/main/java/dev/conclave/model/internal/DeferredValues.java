@@ -7,8 +7,8 @@ import java.time.Instant;
  * Conclave's own decoder, which leaves a page's text in the response bytes until an application asks for it.
  * Not for applications; this package may change in any release.
  *
- * <p>A participant asks for each value at most once per thread that sees it unread (two threads may both ask);
- * the answers must be equal each time.
+ * <p>A participant asks for a deferred value each time it is used, from any thread: a source keeps what it has
+ * read if a value should be made once, and must answer equal values each time.
  */
 public interface DeferredValues {
     /** Passed for a text value in {@link dev.conclave.model.Participant#deferred}: "ask the source". */
