@@ -36,6 +36,8 @@ public final class ParticipantJson {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final int MAX_STRING_LENGTH = JSON.streamReadConstraints().getMaxStringLength();
 
     private ParticipantJson() {
@@ -266,17 +268,9 @@ public final class ParticipantJson {
          * @throws DecodingException naming the field if Jackson cannot read it
          */
         String string(int start, String field) {
-            for (int i = start; i < end; i++) {
-                byte b = bytes[i];
-                if (b == '"') {
-                    if (i - start > MAX_STRING_LENGTH) {
-                        break; // for Jackson to refuse, as it does a value it decodes
-                    }
-                    return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
-                }
-                if (b < 0x20 || b == '\\') {
-                    break; // an escape, a control character, or (negative) a byte of a multi-byte character
-                }
+            int stop = plainUntil(start);
+            if (stop < end && bytes[stop] == '"' && stop - start <= MAX_STRING_LENGTH) {
+                return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
             }
             try (JsonParser parser = JSON.createParser(bytes, start - 1, end - start + 1)) {
                 parser.nextToken();
@@ -285,6 +279,37 @@ public final class ParticipantJson {
                 throw new DecodingException("field '" + field + "': " + firstLine(unreadable.getMessage()),
                         response.status(), requestId(response), unreadable);
             }
+        }
+
+        /**
+         * The index of the first byte from {@code start} that is a quote, a backslash or not ASCII, or {@link #end}:
+         * in a string Jackson has already skipped, the closing quote unless the string needs decoding. Eight bytes
+         * at a time: reading every value of a page of 1,000 took 3% to 11% less time than byte by byte (see
+         * docs/BENCHMARKS.md).
+         */
+        private int plainUntil(int start) {
+            int i = start;
+            for (; i + Long.BYTES <= end; i += Long.BYTES) {
+                long word = (long) LONGS.get(bytes, i);
+                long quotes = word ^ 0x2222222222222222L;
+                long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+                // A byte of 0 after the XOR is a quote or a backslash (the subtraction borrows through it); a high
+                // bit, not ASCII. Only bytes after the first such byte can be flagged wrongly, so the lowest flag is
+                // the place. No control character can be here: Jackson refused any while skipping the string.
+                long flags = ((quotes - 0x0101010101010101L) & ~quotes) | ((backslashes - 0x0101010101010101L)
+                        & ~backslashes) | word;
+                flags &= 0x8080808080808080L;
+                if (flags != 0) {
+                    return i + (Long.numberOfTrailingZeros(flags) >>> 3);
+                }
+            }
+            for (; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"' || b == '\\' || b < 0x20) {
+                    return i;
+                }
+            }
+            return end;
         }
 
         /**

@@ -230,4 +230,24 @@ class ParticipantJsonTest {
         assertThat(page.participants().get(3).label()).isEqualTo("label-3\u00e9");
         assertThat(page.participants().get(4).callSid()).isEqualTo("CA1004aaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     }
+
+    @Test
+    void aDeferredValueWithAnEscapeOrNonAsciiAtAnyPlaceReadsAsTheSingleDecodeDoes() {
+        // Deferred text is searched eight bytes at a time for its closing quote: put each kind of byte that must
+        // stop the search at every place of values up to 40 bytes long, at every alignment of the body.
+        String[] stops = {"\\\"", "\\\\", "\\n", "\\u0041", "\u00e9", "\u20ac", "\ud83d\ude00", "\u007f", "~"};
+        for (int length = 0; length <= 40; length++) {
+            for (String stop : stops) {
+                for (int at = 0; at <= length; at++) {
+                    String label = "x".repeat(at) + stop + "y".repeat(length - at);
+                    String one = FULL.replace("\"customer\"", "\"" + label + "\"");
+                    String body = " ".repeat(length % 8) + "{\"participants\":[" + one + "]}";
+                    Participant listed = ParticipantJson.page(json(200, body)).participants().get(0);
+                    Participant single = ParticipantJson.participant(json(200, one));
+                    assertThat(listed.label()).as(label).isEqualTo(single.label());
+                    assertThat(listed).as(label).isEqualTo(single);
+                }
+            }
+        }
+    }
 }
