@@ -276,8 +276,7 @@ public final class ParticipantJson {
                 parser.nextToken();
                 return parser.getText();
             } catch (IOException unreadable) {
-                throw new DecodingException("field '" + field + "': " + firstLine(unreadable.getMessage()),
-                        response.status(), requestId(response), unreadable);
+                throw unreadableField(response, field, firstLine(unreadable.getMessage()), unreadable);
             }
         }
 
@@ -329,8 +328,7 @@ public final class ParticipantJson {
             try {
                 return Rfc2822Dates.parse(text);
             } catch (IllegalArgumentException unreadable) {
-                throw new DecodingException("field '" + field + "': " + unreadable.getMessage(), response.status(),
-                        requestId(response), unreadable);
+                throw unreadableField(response, field, unreadable.getMessage(), unreadable);
             }
         }
 
@@ -412,17 +410,12 @@ public final class ParticipantJson {
         byte[] bytes = new byte[text.length()];
         for (int i = 0; i < bytes.length; i++) {
             char c = text.charAt(i);
-            if (!plain(c)) {
-                return null;
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                return null; // JSON would not write it as its one ASCII byte
             }
             bytes[i] = (byte) c;
         }
         return bytes;
-    }
-
-    /** Whether JSON writes the char as its one ASCII byte: printable, not a quote, not a backslash. */
-    private static boolean plain(char c) {
-        return c >= 0x20 && c <= 0x7E && c != '"' && c != '\\';
     }
 
     /**
@@ -628,8 +621,7 @@ public final class ParticipantJson {
             // Parsed in the parser's buffer: no String is made for a value only needed as an Instant.
             return Rfc2822Dates.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         } catch (IllegalArgumentException unreadable) {
-            throw new DecodingException("field '" + parser.currentName() + "': " + unreadable.getMessage(),
-                    response.status(), requestId(response), unreadable);
+            throw unreadableField(response, parser.currentName(), unreadable.getMessage(), unreadable);
         }
     }
 
@@ -672,6 +664,13 @@ public final class ParticipantJson {
         if (parser.nextToken() != null) {
             throw decoding(response, parser, "unexpected data after the JSON object");
         }
+    }
+
+    /** A field's value that cannot be read, decoded with the page or later by a participant. */
+    private static DecodingException unreadableField(HttpResponse response, String field, String problem,
+            Exception cause) {
+        return new DecodingException("field '" + field + "': " + problem, response.status(), requestId(response),
+                cause);
     }
 
     private static DecodingException decoding(HttpResponse response, JsonParser parser, String problem) {
