@@ -1,9 +1,9 @@
 package dev.conclave;
 
 import dev.conclave.internal.ListingPlan;
-import dev.conclave.internal.ParticipantForms;
-import dev.conclave.internal.ParticipantJson;
-import dev.conclave.internal.UrlEncoding;
+import dev.conclave.internal.form.RequestForms;
+import dev.conclave.internal.form.UrlEncoding;
+import dev.conclave.internal.json.ParticipantJson;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
@@ -49,12 +49,12 @@ final class AccountScopedOperations implements ParticipantOperations {
 
     @Override
     public Participant create(CreateParticipantRequest request) {
-        return runtime.call(Operation.CREATE, createRequest(request), ParticipantJson::participant, options);
+        return runtime.call(Operations.CREATE_PARTICIPANT, createRequest(request), ParticipantJson::participant, options);
     }
 
     @Override
     public Participant fetch(String conferenceSid, String callSidOrLabel) {
-        return runtime.call(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
+        return runtime.call(Operations.FETCH_PARTICIPANT, fetchRequest(conferenceSid, callSidOrLabel),
                 ParticipantJson::participant, options);
     }
 
@@ -65,19 +65,19 @@ final class AccountScopedOperations implements ParticipantOperations {
 
     @Override
     public Participant update(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
-        return runtime.call(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
+        return runtime.call(Operations.UPDATE_PARTICIPANT, updateRequest(conferenceSid, callSidOrLabel, request),
                 ParticipantJson::participant, options);
     }
 
     @Override
     public void delete(String conferenceSid, String callSidOrLabel) {
-        runtime.call(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
+        runtime.call(Operations.DELETE_PARTICIPANT, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
     }
 
     private HttpRequest createRequest(CreateParticipantRequest request) {
         Objects.requireNonNull(request, "request");
         return runtime.post(runtime.uri(listPath(request.conference()), null),
-                ParticipantForms.create(request).bytes());
+                RequestForms.createParticipant(request).bytes());
     }
 
     private HttpRequest fetchRequest(String conferenceSid, String callSidOrLabel) {
@@ -87,7 +87,7 @@ final class AccountScopedOperations implements ParticipantOperations {
     private HttpRequest updateRequest(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
         Objects.requireNonNull(request, "request");
         return runtime.post(runtime.uri(participantPath(conferenceSid, callSidOrLabel), null),
-                ParticipantForms.update(request).bytes());
+                RequestForms.updateParticipant(request).bytes());
     }
 
     private HttpRequest deleteRequest(String conferenceSid, String callSidOrLabel) {
@@ -98,13 +98,13 @@ final class AccountScopedOperations implements ParticipantOperations {
         Objects.requireNonNull(request, "request");
         String path = listPath(request.conferenceSid());
         return new ListingPlan(
-                pageSize -> runtime.uri(path, ParticipantForms.listQuery(request, pageSize).text()),
+                pageSize -> runtime.uri(path, RequestForms.listParticipant(request, pageSize).text()),
                 request.pageSize(),
                 -1,
                 runtime.readAheadAfterNanos(),
                 callerWaits,
                 runtime::currentObservation,
-                (uri, waits, parent, nextPageUri) -> runtime.exchange(Operation.LIST, runtime.get(uri),
+                (uri, waits, parent, nextPageUri) -> runtime.exchange(Operations.LIST_PARTICIPANT, runtime.get(uri),
                         response -> ParticipantJson.page(response, nextPageUri), waits, parent, options),
                 runtime::resolvePageUri);
     }
@@ -134,12 +134,12 @@ final class AccountScopedOperations implements ParticipantOperations {
     private final class Async implements AsyncParticipantOperations {
         @Override
         public CompletableFuture<Participant> create(CreateParticipantRequest request) {
-            return runtime.callAsync(Operation.CREATE, createRequest(request), ParticipantJson::participant, options);
+            return runtime.callAsync(Operations.CREATE_PARTICIPANT, createRequest(request), ParticipantJson::participant, options);
         }
 
         @Override
         public CompletableFuture<Participant> fetch(String conferenceSid, String callSidOrLabel) {
-            return runtime.callAsync(Operation.FETCH, fetchRequest(conferenceSid, callSidOrLabel),
+            return runtime.callAsync(Operations.FETCH_PARTICIPANT, fetchRequest(conferenceSid, callSidOrLabel),
                     ParticipantJson::participant, options);
         }
 
@@ -151,13 +151,13 @@ final class AccountScopedOperations implements ParticipantOperations {
         @Override
         public CompletableFuture<Participant> update(String conferenceSid, String callSidOrLabel,
                                                      UpdateParticipantRequest request) {
-            return runtime.callAsync(Operation.UPDATE, updateRequest(conferenceSid, callSidOrLabel, request),
+            return runtime.callAsync(Operations.UPDATE_PARTICIPANT, updateRequest(conferenceSid, callSidOrLabel, request),
                     ParticipantJson::participant, options);
         }
 
         @Override
         public CompletableFuture<Void> delete(String conferenceSid, String callSidOrLabel) {
-            return runtime.callAsync(Operation.DELETE, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
+            return runtime.callAsync(Operations.DELETE_PARTICIPANT, deleteRequest(conferenceSid, callSidOrLabel), response -> null, options);
         }
 
         @Override

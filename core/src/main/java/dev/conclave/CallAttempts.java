@@ -90,7 +90,7 @@ final class CallAttempts {
      * have deleted the participant (its response was lost).
      */
     boolean isDeletedAfterAll(Throwable failure) {
-        return operation == Operation.DELETE && mayHaveReachedServer && failure instanceof NotFoundException;
+        return "DELETE".equals(operation.method()) && mayHaveReachedServer && failure instanceof NotFoundException;
     }
 
     /**

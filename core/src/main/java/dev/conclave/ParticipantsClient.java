@@ -21,7 +21,7 @@ import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.observation.ConclaveMeters;
 import dev.conclave.observation.HttpAttemptObservationConvention;
-import dev.conclave.observation.ParticipantCallObservationConvention;
+import dev.conclave.observation.CallObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
@@ -188,7 +188,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
         private final List<Interceptor> interceptors = new ArrayList<>();
         private ObservationRegistry observationRegistry;
         private MeterRegistry meterRegistry;
-        private ParticipantCallObservationConvention callConvention;
+        private CallObservationConvention callConvention;
         private HttpAttemptObservationConvention attemptConvention;
         private String clientName;
 
@@ -482,14 +482,14 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
         /**
          * Names and tags call observations with this convention instead of
-         * {@link dev.conclave.observation.DefaultParticipantCallObservationConvention}. As in Micrometer, a convention
+         * {@link dev.conclave.observation.DefaultCallObservationConvention}. As in Micrometer, a convention
          * given here wins over one registered on the registry with {@code observationConfig().observationConvention}
          * (which, without one here, wins over the default).
          *
          * @param convention the convention; {@code null} for the default
          * @return this builder
          */
-        public Builder callObservationConvention(ParticipantCallObservationConvention convention) {
+        public Builder callObservationConvention(CallObservationConvention convention) {
             this.callConvention = convention;
             return this;
         }

@@ -12,7 +12,7 @@ class CallAttemptsTest {
     private static final Duration LONG = Duration.ofMinutes(5);
 
     private static CallAttempts fetch(RetryPolicy policy, RetryBudget budget, Duration callTimeout) {
-        return new CallAttempts(Operation.FETCH, policy, budget, Duration.ofSeconds(30), callTimeout);
+        return new CallAttempts(Operations.FETCH_PARTICIPANT, policy, budget, Duration.ofSeconds(30), callTimeout);
     }
 
     private static ServerErrorException unavailable(Duration retryAfter) {
@@ -104,7 +104,7 @@ class CallAttemptsTest {
 
     @Test
     void aDeleteAnswered404AfterAPossiblyDeliveredAttemptSucceeded() {
-        CallAttempts delete = new CallAttempts(Operation.DELETE, RetryPolicy.defaults(), UNLIMITED,
+        CallAttempts delete = new CallAttempts(Operations.DELETE_PARTICIPANT, RetryPolicy.defaults(), UNLIMITED,
                 Duration.ofSeconds(30), LONG);
         NotFoundException gone = new NotFoundException(404, 20404, "not found", null, null, null);
         delete.beginAttempt();
@@ -113,7 +113,7 @@ class CallAttemptsTest {
         delete.beginAttempt();
         assertThat(delete.isDeletedAfterAll(gone)).isTrue();
 
-        CallAttempts refused = new CallAttempts(Operation.DELETE, RetryPolicy.defaults(), UNLIMITED,
+        CallAttempts refused = new CallAttempts(Operations.DELETE_PARTICIPANT, RetryPolicy.defaults(), UNLIMITED,
                 Duration.ofSeconds(30), LONG);
         refused.beginAttempt();
         refused.retryDelay(new TransportException(TransportException.Reason.CONNECT_FAILED, "refused", null));

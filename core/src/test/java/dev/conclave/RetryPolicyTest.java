@@ -49,8 +49,8 @@ class RetryPolicyTest {
     @ParameterizedTest
     @ValueSource(ints = {429, 500, 502, 503, 504})
     void readsUpdatesAndDeletesRetryTheTransientStatuses(int status) {
-        for (Operation operation : new Operation[] {Operation.FETCH, Operation.LIST, Operation.UPDATE,
-                Operation.DELETE}) {
+        for (Operation operation : new Operation[] {Operations.FETCH_PARTICIPANT, Operations.LIST_PARTICIPANT, Operations.UPDATE_PARTICIPANT,
+                Operations.DELETE_PARTICIPANT}) {
             assertThat(RetryRules.retryReason(operation, api(status), DEFAULTS)).as(operation + " " + status)
                     .isEqualTo("HTTP " + status);
         }
@@ -59,17 +59,17 @@ class RetryPolicyTest {
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 405, 409, 501, 505})
     void otherStatusesAreFinalForEveryOperation(int status) {
-        for (Operation operation : Operation.values()) {
+        for (Operation operation : Operations.all()) {
             assertThat(RetryRules.retryReason(operation, api(status), CREATES_OPTED_IN)).isNull();
         }
     }
 
     @Test
     void createIsRetriedOn429ButNotOnServerErrorsUnlessOptedIn() {
-        assertThat(RetryRules.retryReason(Operation.CREATE, api(429), DEFAULTS)).isEqualTo("HTTP 429");
+        assertThat(RetryRules.retryReason(Operations.CREATE_PARTICIPANT, api(429), DEFAULTS)).isEqualTo("HTTP 429");
         for (int status : new int[] {500, 502, 503, 504}) {
-            assertThat(RetryRules.retryReason(Operation.CREATE, api(status), DEFAULTS)).isNull();
-            assertThat(RetryRules.retryReason(Operation.CREATE, api(status), CREATES_OPTED_IN))
+            assertThat(RetryRules.retryReason(Operations.CREATE_PARTICIPANT, api(status), DEFAULTS)).isNull();
+            assertThat(RetryRules.retryReason(Operations.CREATE_PARTICIPANT, api(status), CREATES_OPTED_IN))
                     .isEqualTo("HTTP " + status);
         }
     }
@@ -78,8 +78,8 @@ class RetryPolicyTest {
     @EnumSource(TransportException.Reason.class)
     void createIsRetriedOnlyWhenTheRequestSurelyDidNotLeave(TransportException.Reason reason) {
         TransportException failure = new TransportException(reason, "test", null);
-        String forCreate = RetryRules.retryReason(Operation.CREATE, failure, DEFAULTS);
-        String forFetch = RetryRules.retryReason(Operation.FETCH, failure, DEFAULTS);
+        String forCreate = RetryRules.retryReason(Operations.CREATE_PARTICIPANT, failure, DEFAULTS);
+        String forFetch = RetryRules.retryReason(Operations.FETCH_PARTICIPANT, failure, DEFAULTS);
         switch (reason) {
             case CONNECT_FAILED, CONNECT_TIMEOUT, POOL_TIMEOUT -> {
                 assertThat(forCreate).isEqualTo(reason.name());
@@ -87,9 +87,9 @@ class RetryPolicyTest {
             }
             case RESPONSE_TIMEOUT, CONNECTION_CLOSED, IO -> {
                 assertThat(forCreate).as("a create that may have dialled").isNull();
-                assertThat(RetryRules.retryReason(Operation.CREATE, failure, CREATES_OPTED_IN)).isEqualTo(reason.name());
+                assertThat(RetryRules.retryReason(Operations.CREATE_PARTICIPANT, failure, CREATES_OPTED_IN)).isEqualTo(reason.name());
                 assertThat(forFetch).isEqualTo(reason.name());
-                assertThat(RetryRules.retryReason(Operation.DELETE, failure, DEFAULTS)).isEqualTo(reason.name());
+                assertThat(RetryRules.retryReason(Operations.DELETE_PARTICIPANT, failure, DEFAULTS)).isEqualTo(reason.name());
             }
             default -> {
                 // TLS, too large, rejected, cancelled, call timeout: the same again would fail the same way.
@@ -101,7 +101,7 @@ class RetryPolicyTest {
 
     @Test
     void decodingErrorsAndBugsAreNeverRetried() {
-        for (Operation operation : Operation.values()) {
+        for (Operation operation : Operations.all()) {
             assertThat(RetryRules.retryReason(operation, new DecodingException("bad", 200, null, null),
                     CREATES_OPTED_IN)).isNull();
             assertThat(RetryRules.retryReason(operation, new IllegalStateException("bug"), CREATES_OPTED_IN)).isNull();

@@ -3,7 +3,7 @@ package dev.conclave.benchmarks;
 import com.twilio.http.HttpMethod;
 import com.twilio.rest.api.v2010.account.conference.Participant;
 import com.twilio.type.PhoneNumber;
-import dev.conclave.internal.ParticipantForms;
+import dev.conclave.internal.form.RequestForms;
 import dev.conclave.model.Beep;
 import dev.conclave.model.ConferenceCallbackEvent;
 import dev.conclave.model.CreateParticipantRequest;
@@ -82,7 +82,7 @@ public class EncodeBenchmark {
                 .callerId("+15005550006")
                 .timeLimit(3600)
                 .build();
-        return ParticipantForms.create(request).bytes();
+        return RequestForms.createParticipant(request).bytes();
     }
 
     /** The official client: creator, then the form its HTTP client encodes. */

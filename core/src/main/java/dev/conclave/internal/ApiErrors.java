@@ -1,5 +1,7 @@
 package dev.conclave.internal;
 
+import dev.conclave.internal.json.JsonReading;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,7 +30,7 @@ public final class ApiErrors {
     /** The exception for a response whose status is not 2xx. */
     public static ApiException toException(HttpResponse response) {
         int status = response.status();
-        String requestId = ParticipantJson.requestId(response);
+        String requestId = JsonReading.requestId(response);
         Fields fields = new Fields();
         if (response.bodyLength() == 0) {
             fields.message = "empty response body";
@@ -73,7 +75,7 @@ public final class ApiErrors {
 
     /** Fills what it can; returns false when the body is not a readable JSON object. */
     private static boolean readJson(HttpResponse response, Fields fields) {
-        try (JsonParser parser = response.readBody(ParticipantJson.factory()::createParser)) {
+        try (JsonParser parser = response.readBody(JsonReading.factory()::createParser)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -81,10 +83,10 @@ public final class ApiErrors {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (name) {
-                    case "code" -> fields.code = ParticipantJson.integer(parser, value);
-                    case "message", "detail" -> fields.message = ParticipantJson.text(parser, value);
-                    case "title" -> fields.title = ParticipantJson.text(parser, value);
-                    case "more_info", "type" -> fields.moreInfo = ParticipantJson.text(parser, value);
+                    case "code" -> fields.code = JsonReading.integer(parser, value);
+                    case "message", "detail" -> fields.message = JsonReading.text(parser, value);
+                    case "title" -> fields.title = JsonReading.text(parser, value);
+                    case "more_info", "type" -> fields.moreInfo = JsonReading.text(parser, value);
                     case "details" -> fields.details = compact(parser, value);
                     default -> parser.skipChildren();
                 }
@@ -101,7 +103,7 @@ public final class ApiErrors {
             return null;
         }
         StringWriter text = new StringWriter();
-        try (JsonGenerator generator = ParticipantJson.factory().createGenerator(text)) {
+        try (JsonGenerator generator = JsonReading.factory().createGenerator(text)) {
             generator.copyCurrentStructure(parser);
         }
         String json = text.toString();

@@ -1,7 +1,7 @@
 package dev.conclave.internal;
 
 import dev.conclave.Operation;
-import dev.conclave.observation.ParticipantCallObservationContext;
+import dev.conclave.observation.CallObservationContext;
 import io.micrometer.observation.Observation;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,7 +21,7 @@ public final class CallContext {
     private boolean cancelled;
     private volatile int lastStatus;
     private Observation observation;
-    private ParticipantCallObservationContext observationContext;
+    private CallObservationContext observationContext;
     private boolean observationStopped;
     private Observation attemptParent;
     private boolean observesAttempts;
@@ -77,7 +77,7 @@ public final class CallContext {
      * @param context its context, or {@code null}
      * @param attemptParent the parent of the attempts' observations, or {@code null} for none
      */
-    void observed(Observation callObservation, ParticipantCallObservationContext context, Observation attemptParent) {
+    void observed(Observation callObservation, CallObservationContext context, Observation attemptParent) {
         this.observation = callObservation;
         this.observationContext = context;
         this.attemptParent = attemptParent;
@@ -114,7 +114,7 @@ public final class CallContext {
     }
 
     /** The context of the call's observation, or {@code null} when the call is not observed. */
-    ParticipantCallObservationContext observationContext() {
+    CallObservationContext observationContext() {
         return observationContext;
     }
 

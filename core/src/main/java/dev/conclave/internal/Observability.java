@@ -9,11 +9,11 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.observation.ConclaveMeters;
 import dev.conclave.observation.DefaultHttpAttemptObservationConvention;
-import dev.conclave.observation.DefaultParticipantCallObservationConvention;
+import dev.conclave.observation.DefaultCallObservationConvention;
 import dev.conclave.observation.HttpAttemptObservationContext;
 import dev.conclave.observation.HttpAttemptObservationConvention;
-import dev.conclave.observation.ParticipantCallObservationContext;
-import dev.conclave.observation.ParticipantCallObservationConvention;
+import dev.conclave.observation.CallObservationContext;
+import dev.conclave.observation.CallObservationConvention;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -35,16 +35,10 @@ import java.util.function.ToIntFunction;
  */
 public final class Observability implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.conclave.observation");
-    /** The path template of create and list. */
-    public static final String PARTICIPANTS_TEMPLATE =
-            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json";
-    /** The path template of fetch, update and delete. */
-    public static final String PARTICIPANT_TEMPLATE =
-            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json";
 
     private final ObservationRegistry observations;
     private final MeterRegistry meters;
-    private final ParticipantCallObservationConvention callConvention;
+    private final CallObservationConvention callConvention;
     private final HttpAttemptObservationConvention attemptConvention;
     private final String transportName;
     private final List<Meter> gauges = new ArrayList<>(4);
@@ -63,7 +57,7 @@ public final class Observability implements AutoCloseable {
      * @throws IllegalArgumentException if {@code clientName} already names another client's gauges there
      */
     public Observability(ObservationRegistry observations, MeterRegistry meters,
-                         ParticipantCallObservationConvention callConvention,
+                         CallObservationConvention callConvention,
                          HttpAttemptObservationConvention attemptConvention, HttpTransport transport,
                          String clientName) {
         this.observations = observations;
@@ -131,10 +125,10 @@ public final class Observability implements AutoCloseable {
             return;
         }
         try {
-            ParticipantCallObservationContext context = new ParticipantCallObservationContext(call.operation(),
+            CallObservationContext context = new CallObservationContext(call.operation(),
                     transportName);
             Observation observation = Observation.createNotStarted(callConvention,
-                    DefaultParticipantCallObservationConvention.INSTANCE, () -> context, registry);
+                    DefaultCallObservationConvention.INSTANCE, () -> context, registry);
             Observation explicitParent = parent instanceof Observation given ? given : null;
             if (observation.isNoop()) {
                 // A predicate turned the call's observation off: its attempts are still observed, as children of
@@ -200,7 +194,7 @@ public final class Observability implements AutoCloseable {
             return;
         }
         try {
-            ParticipantCallObservationContext context = call.observationContext();
+            CallObservationContext context = call.observationContext();
             context.attempts(attempts);
             context.status(call.lastStatus());
             if (failure != null) {
@@ -225,7 +219,7 @@ public final class Observability implements AutoCloseable {
     public CompletableFuture<HttpResponse> observeAttempt(CallContext call, int attempt, HttpRequest request,
             Function<HttpRequest, CompletableFuture<HttpResponse>> exchange) {
         HttpAttemptObservationContext context = new HttpAttemptObservationContext(request, call.operation(),
-                uriTemplate(call.operation()), transportName, attempt);
+                call.operation().uriTemplate(), transportName, attempt);
         Observation observation;
         HttpRequest sent = request;
         try {
@@ -322,15 +316,11 @@ public final class Observability implements AutoCloseable {
         }
         Counter.builder(ConclaveMeters.RETRIES)
                 .description("attempts sent again after a failed attempt")
-                .tag("operation", operation.name().toLowerCase(Locale.ROOT))
+                .tag("resource", operation.resource())
+                .tag("operation", operation.name())
                 .tag("reason", reason.toLowerCase(Locale.ROOT).replace(' ', '_'))
                 .register(meters)
                 .increment();
-    }
-
-    private static String uriTemplate(Operation operation) {
-        return operation == Operation.CREATE || operation == Operation.LIST ? PARTICIPANTS_TEMPLATE
-                : PARTICIPANT_TEMPLATE;
     }
 
     /** Removes the pool gauges from the meter registry. */

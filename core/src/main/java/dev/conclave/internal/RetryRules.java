@@ -20,7 +20,7 @@ public final class RetryRules {
      *     the failure is final
      */
     public static String retryReason(Operation operation, Throwable failure, RetryPolicy policy) {
-        boolean possiblySentAllowed = operation != Operation.CREATE || policy.retryCreatesWhenPossiblySent();
+        boolean possiblySentAllowed = !operation.repeatsSideEffect() || policy.retryCreatesWhenPossiblySent();
         if (failure instanceof ApiException api) {
             int status = api.httpStatus();
             if (status == 429) {

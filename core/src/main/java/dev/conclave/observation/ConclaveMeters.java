@@ -7,8 +7,11 @@ package dev.conclave.observation;
  * {@code ObservationRegistry} has.)
  */
 public final class ConclaveMeters {
-    /** Counter of retries, tagged {@code operation} and {@code reason} (e.g. {@code http_503}, {@code connection_closed}). */
-    public static final String RETRIES = "conclave.participants.retries";
+    /**
+     * Counter of retries, tagged {@code resource}, {@code operation} and {@code reason} (e.g. {@code http_503},
+     * {@code connection_closed}).
+     */
+    public static final String RETRIES = "conclave.retries";
     /** Gauge of connections lent out to exchanges in progress. */
     public static final String POOL_LEASED = "conclave.http.client.pool.leased";
     /** Gauge of open connections idle in the pool. */

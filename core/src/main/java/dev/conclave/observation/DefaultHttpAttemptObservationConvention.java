@@ -67,7 +67,7 @@ public class DefaultHttpAttemptObservationConvention implements HttpAttemptObser
     /** The API operation, {@code operation} ({@code create} ... {@code delete}): on spans, not on the timer. */
     @Override
     public KeyValues getHighCardinalityKeyValues(HttpAttemptObservationContext context) {
-        return KeyValues.of("operation", context.operation().name().toLowerCase(Locale.ROOT));
+        return KeyValues.of("resource", context.operation().resource(), "operation", context.operation().name());
     }
 
     private static String simpleName(Throwable error) {

@@ -1,6 +1,6 @@
 package dev.conclave.webhook;
 
-import dev.conclave.internal.Rfc2822Dates;
+import dev.conclave.internal.json.Rfc2822Dates;
 import dev.conclave.model.CallStatus;
 import dev.conclave.model.ConferenceEventType;
 import dev.conclave.model.ConferenceStatusEvent;

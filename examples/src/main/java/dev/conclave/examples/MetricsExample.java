@@ -7,7 +7,7 @@ import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.observation.DefaultParticipantCallObservationConvention;
+import dev.conclave.observation.DefaultCallObservationConvention;
 import dev.conclave.testkit.Fault;
 import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.testkit.Route;
@@ -140,7 +140,7 @@ public final class MetricsExample {
                 });
             }
             List<Row> rows = rows(meters);
-            int calls = (int) meters.find(DefaultParticipantCallObservationConvention.NAME).timers().stream()
+            int calls = (int) meters.find(DefaultCallObservationConvention.NAME).timers().stream()
                     .mapToLong(Timer::count).sum();
             int injected = emulator.faults().injectedCount();
             out.printf("%n[%s] %d calls, %d faults injected, failed calls: %s%n", transport, calls, injected,

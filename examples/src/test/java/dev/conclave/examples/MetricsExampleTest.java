@@ -27,11 +27,11 @@ class MetricsExampleTest {
             assertThat(run.calls()).isGreaterThanOrEqualTo(12 + 1);
             assertThat(run.faultsInjected()).isGreaterThanOrEqualTo(2);
             List<String> names = run.rows().stream().map(MetricsExample.Row::name).distinct().toList();
-            assertThat(names).contains("conclave.participants.calls", "http.client.requests",
-                    "conclave.participants.retries", "conclave.http.client.pool.leased",
+            assertThat(names).contains("conclave.calls", "http.client.requests",
+                    "conclave.retries", "conclave.http.client.pool.leased",
                     "conclave.http.client.pool.idle", "conclave.http.client.pool.pending",
                     "conclave.http.client.pool.max");
-            assertThat(run.rows()).filteredOn(row -> row.name().equals("conclave.participants.retries"))
+            assertThat(run.rows()).filteredOn(row -> row.name().equals("conclave.retries"))
                     .anySatisfy(row -> assertThat(row.tags()).contains("operation=fetch", "reason=http_503"));
             assertThat(run.rows()).filteredOn(row -> row.name().equals("conclave.http.client.pool.max"))
                     .singleElement().satisfies(row -> {

@@ -96,7 +96,7 @@ class ClientBehaviourTest extends Fixture {
                          return chain.proceed(chain.request());
                      }).build()) {
             client.list(emulator.createConference("intercepted")).toList();
-            assertThat(seen).containsExactly("first:LIST:true", "second:abc");
+            assertThat(seen).containsExactly("first:participants.list:true", "second:abc");
             assertThat(emulator.journal().get(0).header("X-Trace")).contains("abc");
         }
     }

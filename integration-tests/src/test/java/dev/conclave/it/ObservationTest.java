@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.NotFoundException;
 import dev.conclave.Operation;
+import dev.conclave.Operations;
 import dev.conclave.ParticipantsClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
@@ -14,9 +15,9 @@ import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.observation.ConclaveMeters;
 import dev.conclave.observation.DefaultHttpAttemptObservationConvention;
-import dev.conclave.observation.DefaultParticipantCallObservationConvention;
+import dev.conclave.observation.DefaultCallObservationConvention;
 import dev.conclave.observation.HttpAttemptObservationContext;
-import dev.conclave.observation.ParticipantCallObservationContext;
+import dev.conclave.observation.CallObservationContext;
 import dev.conclave.testkit.Fault;
 import dev.conclave.testkit.Route;
 import io.micrometer.common.KeyValue;
@@ -82,11 +83,11 @@ class ObservationTest extends Fixture {
         return CreateParticipantRequest.builder(conference, "+15005550006", TO).label(label).build();
     }
 
-    private List<ParticipantCallObservationContext> calls() {
-        List<ParticipantCallObservationContext> found = new ArrayList<>();
+    private List<CallObservationContext> calls() {
+        List<CallObservationContext> found = new ArrayList<>();
         observations.assertThat().hasHandledContextsThatSatisfy(contexts -> contexts.stream()
-                .filter(ParticipantCallObservationContext.class::isInstance)
-                .map(ParticipantCallObservationContext.class::cast).forEach(found::add));
+                .filter(CallObservationContext.class::isInstance)
+                .map(CallObservationContext.class::cast).forEach(found::add));
         return found;
     }
 
@@ -118,13 +119,13 @@ class ObservationTest extends Fixture {
         Participant fetched = shape.fetch(observed, conference, LABEL);
         assertThat(fetched.label()).isEqualTo(LABEL);
 
-        List<ParticipantCallObservationContext> calls = calls();
+        List<CallObservationContext> calls = calls();
         assertThat(calls).hasSize(2);
         assertThat(calls).allSatisfy(call -> assertThat(call.getName())
-                .isEqualTo(DefaultParticipantCallObservationConvention.NAME));
-        assertThat(tags(calls.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "create",
+                .isEqualTo(DefaultCallObservationConvention.NAME));
+        assertThat(tags(calls.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of("resource", "participants", "operation", "create",
                 "outcome", "SUCCESS", "status", "201", "error.type", "none", "attempts", "1"));
-        assertThat(tags(calls.get(1))).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+        assertThat(tags(calls.get(1))).containsExactlyInAnyOrderEntriesOf(Map.of("resource", "participants", "operation", "fetch",
                 "outcome", "SUCCESS", "status", "200", "error.type", "none", "attempts", "1"));
         assertThat(calls.get(1).getContextualName()).isEqualTo("participants fetch");
 
@@ -144,7 +145,7 @@ class ObservationTest extends Fixture {
             assertThat(attempts.get(i).getParentObservation().getContextView()).isSameAs(calls.get(i));
         }
 
-        Timer fetchTimer = meters.get(DefaultParticipantCallObservationConvention.NAME)
+        Timer fetchTimer = meters.get(DefaultCallObservationConvention.NAME)
                 .tags("operation", "fetch", "outcome", "SUCCESS").timer();
         assertThat(fetchTimer.count()).isEqualTo(1);
         assertThat(meters.get(DefaultHttpAttemptObservationConvention.NAME)
@@ -157,8 +158,8 @@ class ObservationTest extends Fixture {
         assertThatThrownBy(() -> shape.fetch(observed, conference, "nobody-here"))
                 .isInstanceOf(NotFoundException.class);
 
-        ParticipantCallObservationContext call = calls().get(0);
-        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+        CallObservationContext call = calls().get(0);
+        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("resource", "participants", "operation", "fetch",
                 "outcome", "CLIENT_ERROR", "status", "404", "error.type", "NotFoundException", "attempts", "1"));
         assertThat(call.getError()).isInstanceOf(NotFoundException.class);
         // The exchange itself worked: an error response is not an exception of the attempt.
@@ -176,7 +177,7 @@ class ObservationTest extends Fixture {
 
         shape.fetch(observed, conference, LABEL);
 
-        ParticipantCallObservationContext call = calls().get(0);
+        CallObservationContext call = calls().get(0);
         assertThat(tags(call)).containsEntry("outcome", "SUCCESS").containsEntry("status", "200")
                 .containsEntry("attempts", "3");
         List<HttpAttemptObservationContext> attempts = attempts();
@@ -199,8 +200,8 @@ class ObservationTest extends Fixture {
                     .extracting(failure -> ((TransportException) failure).reason())
                     .isEqualTo(TransportException.Reason.CONNECT_FAILED);
         }
-        ParticipantCallObservationContext call = calls().get(0);
-        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("operation", "fetch",
+        CallObservationContext call = calls().get(0);
+        assertThat(tags(call)).containsExactlyInAnyOrderEntriesOf(Map.of("resource", "participants", "operation", "fetch",
                 "outcome", "UNKNOWN", "status", "NONE", "error.type", "CONNECT_FAILED", "attempts", "3"));
         assertThat(attempts()).hasSize(3).allSatisfy(attempt -> assertThat(tags(attempt))
                 .containsEntry("status", "IO_ERROR").containsEntry("outcome", "UNKNOWN")
@@ -297,14 +298,14 @@ class ObservationTest extends Fixture {
     @Test
     void aCustomConventionReplacesTheDefaultOne() {
         try (ParticipantsClient custom = clientFor(emulator).observationRegistry(observations)
-                .callObservationConvention(new DefaultParticipantCallObservationConvention() {
+                .callObservationConvention(new DefaultCallObservationConvention() {
                     @Override
                     public String getName() {
                         return "twilio.participants";
                     }
 
                     @Override
-                    public KeyValues getLowCardinalityKeyValues(ParticipantCallObservationContext context) {
+                    public KeyValues getLowCardinalityKeyValues(CallObservationContext context) {
                         return super.getLowCardinalityKeyValues(context).and("team", "voice");
                     }
                 })
@@ -322,7 +323,7 @@ class ObservationTest extends Fixture {
         observations.assertThat().hasObservationWithNameEqualTo("twilio.http").that()
                 .hasLowCardinalityKeyValue("method", "POST");
         observations.assertThat().hasNumberOfObservationsWithNameEqualTo(
-                DefaultParticipantCallObservationConvention.NAME, 0);
+                DefaultCallObservationConvention.NAME, 0);
     }
 
     @Test
@@ -347,8 +348,8 @@ class ObservationTest extends Fixture {
         } finally {
             outer.stop();
         }
-        List<ParticipantCallObservationContext> pages = calls().stream()
-                .filter(call -> call.operation() == Operation.LIST).toList();
+        List<CallObservationContext> pages = calls().stream()
+                .filter(call -> call.operation() == Operations.LIST_PARTICIPANT).toList();
         assertThat(pages).as("five pages, listed twice").hasSize(10);
         assertThat(pages).allSatisfy(page -> assertThat(page.getParentObservation().getContextView().getName())
                 .isEqualTo("handle.request"));
@@ -372,7 +373,7 @@ class ObservationTest extends Fixture {
                 }
             });
             lateClient.fetch(conference, LABEL);
-            assertThat(started).containsExactly(DefaultParticipantCallObservationConvention.NAME,
+            assertThat(started).containsExactly(DefaultCallObservationConvention.NAME,
                     DefaultHttpAttemptObservationConvention.NAME);
         }
     }
@@ -443,7 +444,7 @@ class ObservationTest extends Fixture {
     @Test
     void attemptsOfACallThatAPredicateTurnedOffAreChildrenOfTheCallersObservation() {
         observations.observationConfig().observationPredicate((name, context) ->
-                !name.equals(DefaultParticipantCallObservationConvention.NAME));
+                !name.equals(DefaultCallObservationConvention.NAME));
         Observation outer = Observation.start("handle.request", observations);
         CompletableFuture<Participant> created;
         try (Observation.Scope scope = outer.openScope()) {

@@ -104,11 +104,11 @@ class SecretsInLogsTest extends Fixture {
 
         String log = Files.readString(Path.of(logFile), StandardCharsets.UTF_8);
         assertThat(log).as("the capture works: Conclave's DEBUG lines are there")
-                .contains("DEBUG dev.conclave.http - CREATE POST");
+                .contains("DEBUG dev.conclave.http - participants.create POST");
         assertThat(log).as("each retry is logged at DEBUG with its reason")
-                .contains("DEBUG dev.conclave.retry - retrying FETCH (attempt 2 of 3) in ")
+                .contains("DEBUG dev.conclave.retry - retrying participants.fetch (attempt 2 of 3) in ")
                 .contains("after HTTP 503")
-                .contains("DEBUG dev.conclave.retry - retrying CREATE (attempt 3 of 3) in ")
+                .contains("DEBUG dev.conclave.retry - retrying participants.create (attempt 3 of 3) in ")
                 .contains("after CONNECT_FAILED");
         assertThat(log).as("and so are the transport library's")
                 .containsAnyOf("DEBUG org.apache.hc", "DEBUG io.netty", "TRACE io.netty");

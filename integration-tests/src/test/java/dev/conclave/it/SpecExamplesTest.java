@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpResponse;
-import dev.conclave.internal.ParticipantJson;
+import dev.conclave.internal.json.ParticipantJson;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class SpecExamplesTest {
     void decodesFieldByField(String name, JsonNode example) throws Exception {
         HttpResponse response = HttpResponse.of(200, HttpHeaders.empty(), new ObjectMapper().writeValueAsBytes(example));
         if (example.has("participants")) {
-            ParticipantPage page = ParticipantJson.page(response);
+            ParticipantPage page = ParticipantJson.page(response, null);
             assertThat(page.page()).isEqualTo(example.path("page").asInt());
             assertThat(page.pageSize()).isEqualTo(example.path("page_size").asInt());
             assertThat(page.start()).isEqualTo(example.path("start").asInt());

@@ -275,7 +275,7 @@ public final class ParticipantApi {
     }
 
     private Reply create(String accountSid, String conferenceSegment, List<Map.Entry<String, String>> pairs) {
-        Map<String, List<String>> values = validate(pairs, ParameterRules.CREATE);
+        Map<String, List<String>> values = validate(pairs, ParameterRules.CREATE_PARTICIPANT);
         String to = first(values, "To");
         String from = first(values, "From");
         if (to == null || to.isEmpty()) {
@@ -328,7 +328,7 @@ public final class ParticipantApi {
     }
 
     private Reply update(Conference conference, ParticipantRecord p, List<Map.Entry<String, String>> pairs) {
-        Map<String, List<String>> values = validate(pairs, ParameterRules.UPDATE);
+        Map<String, List<String>> values = validate(pairs, ParameterRules.UPDATE_PARTICIPANT);
         String coaching = first(values, "Coaching");
         String coached = first(values, "CallSidToCoach");
         if ("true".equals(coaching) && coached == null && p.callSidToCoach == null) {
@@ -395,7 +395,7 @@ public final class ParticipantApi {
 
     private Reply list(String accountSid, String conferenceSid, String rawPath,
                        List<Map.Entry<String, String>> query) {
-        Map<String, List<String>> values = validate(query, ParameterRules.LIST);
+        Map<String, List<String>> values = validate(query, ParameterRules.LIST_PARTICIPANT);
         Conference conference = conferences.get(conferenceSid);
         if (conference == null || !conference.accountSid.equals(accountSid)) {
             return notFound(rawPath);

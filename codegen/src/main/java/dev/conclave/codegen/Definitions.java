@@ -1,0 +1,72 @@
+package dev.conclave.codegen;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the generator knows of the API once the spec and the overlay are read: plain values, no parsing. */
+final class Definitions {
+    private Definitions() {
+    }
+
+    /** How a field is held in Java. */
+    enum Kind {
+        TEXT, URI, BOOLEAN, INTEGER, VALUE, VALUE_LIST, DATE_TIME, LOCAL_DATE, URI_MAP, JSON
+    }
+
+    /** One value of an open value set. */
+    record Value(String wire, String constant, String doc) {
+    }
+
+    /** An open value set: constants for the known values, any other text kept. */
+    record ValueSet(String name, String doc, List<Value> values) {
+    }
+
+    /**
+     * A request parameter (path, query or form body) with every check the spec and the overlay state.
+     *
+     * @param wire the name on the wire, e.g. {@code StatusCallbackEvent}
+     * @param java the Java name, e.g. {@code statusCallbackEvents}
+     * @param min the smallest integer allowed, or null
+     * @param max the largest integer allowed, or null
+     * @param sidPrefix the two letters of a SID pattern, or null
+     */
+    record Field(String wire, String java, Kind kind, String valueSet, boolean required, Long min, Long max,
+                 String unit, Integer minLength, Integer maxLength, String sidPrefix, boolean label,
+                 boolean secret, String description) {
+    }
+
+    /** An operation's request type. */
+    record Operation(String id, String resource, String name, boolean repeatsSideEffect, String requestClass,
+                     String summary, String method, String path, List<Field> pathFields, List<Field> fields,
+                     boolean query, List<String> rules) {
+        /** Whether the operation has a request type (else its parameters are all arguments of its method). */
+        boolean hasRequest() {
+            return requestClass != null;
+        }
+    }
+
+    /** A response field. */
+    record Property(String json, String java, Kind kind, String valueSet, String description) {
+    }
+
+    /** A list response: the page type, its items field and the operation that returns it. */
+    record Page(String name, String items, String operation, List<String> responseFields) {
+    }
+
+    /** A response model: a record of the schema's properties. */
+    record Model(String schema, String name, String summary, List<Property> properties, Page page,
+                 Map<String, String> predicates, Map<String, String> durations, List<String> shared) {
+    }
+
+    /** Everything read. */
+    record Api(List<ValueSet> valueSets, List<Operation> operations, List<Model> models) {
+        List<Operation> requests() {
+            return operations.stream().filter(Operation::hasRequest).toList();
+        }
+
+        Operation operation(String id) {
+            return operations.stream().filter(o -> o.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no operation " + id));
+        }
+    }
+}

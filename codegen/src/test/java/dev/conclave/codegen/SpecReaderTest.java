@@ -1,0 +1,83 @@
+package dev.conclave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conclave.codegen.Definitions.Api;
+import dev.conclave.codegen.Definitions.Field;
+import dev.conclave.codegen.Definitions.Kind;
+import dev.conclave.codegen.Definitions.Operation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the generator reads from the spec and the overlay, and what it refuses. */
+class SpecReaderTest {
+    private static final Path SPEC = Path.of(System.getProperty("conclave.root", "..")).resolve("spec");
+
+    @Test
+    void readsEveryParameterWithTheChecksTheSpecAndTheOverlayState() {
+        Api api = SpecReader.read(SPEC);
+        Operation create = api.operation("CreateParticipant");
+        assertThat(create.fields()).hasSize(50);
+        assertThat(create.fields().get(0).wire()).isEqualTo("From");
+        Field from = field(create, "From");
+        assertThat(from.required()).isTrue();
+        Field coach = field(create, "CallSidToCoach");
+        assertThat(coach.sidPrefix()).isEqualTo("CA");
+        assertThat(coach.minLength()).as("a SID's length is part of its pattern").isNull();
+        Field timeout = field(create, "Timeout");
+        assertThat(timeout.min()).isEqualTo(5);
+        assertThat(timeout.max()).isEqualTo(600);
+        assertThat(field(create, "StatusCallbackMethod").valueSet()).isEqualTo("HttpMethod");
+        Field events = field(create, "StatusCallbackEvent");
+        assertThat(events.kind()).isEqualTo(Kind.VALUE_LIST);
+        assertThat(events.java()).isEqualTo("statusCallbackEvents");
+        assertThat(field(create, "SipAuthPassword").secret()).isTrue();
+        assertThat(create.pathFields()).extracting(Field::java).containsExactly("conference");
+        Operation list = api.operation("ListParticipant");
+        assertThat(list.query()).isTrue();
+        assertThat(field(list, "PageSize").max()).as("from the spec").isEqualTo(1000);
+        assertThat(list.pathFields().get(0).sidPrefix()).isEqualTo("CF");
+        assertThat(api.operation("UpdateParticipant").fields()).hasSize(12);
+    }
+
+    @Test
+    void aValueSetTheSpecListsMustMatchTheOverlay(@TempDir Path dir) throws IOException {
+        copySpec(dir);
+        Path overlay = dir.resolve("overlay.yaml");
+        Files.writeString(overlay, Files.readString(overlay).replace("      connecting: Being dialled.\n", ""));
+        assertThatThrownBy(() -> SpecReader.read(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ParticipantStatus").hasMessageContaining("connecting");
+    }
+
+    @Test
+    void anOverlayFieldTheSpecDoesNotHaveIsRefused(@TempDir Path dir) throws IOException {
+        copySpec(dir);
+        Path overlay = dir.resolve("overlay.yaml");
+        Files.writeString(overlay, Files.readString(overlay).replace("      Label: {label: true}\n",
+                "      Label: {label: true}\n      Lable: {label: true}\n"));
+        assertThatThrownBy(() -> SpecReader.read(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Lable");
+    }
+
+    @Test
+    void aMissingSpecFileIsAnError(@TempDir Path dir) throws IOException {
+        copySpec(dir);
+        Files.delete(dir.resolve("twilio_api_v2010_conferences.json"));
+        assertThatThrownBy(() -> SpecReader.read(dir)).hasMessageContaining("twilio_api_v2010_conferences.json");
+    }
+
+    private static Field field(Operation op, String wire) {
+        return op.fields().stream().filter(f -> f.wire().equals(wire)).findFirst().orElseThrow();
+    }
+
+    private static void copySpec(Path dir) throws IOException {
+        for (String file : new String[] {"twilio_api_v2010_participants.json", "twilio_api_v2010_conferences.json",
+            "overlay.yaml"}) {
+            Files.copy(SPEC.resolve(file), dir.resolve(file));
+        }
+    }
+}

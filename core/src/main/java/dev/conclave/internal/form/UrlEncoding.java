@@ -1,0 +1,44 @@
+package dev.conclave.internal.form;
+
+import java.nio.charset.StandardCharsets;
+
+/** Percent-encoding for URL path segments. */
+public final class UrlEncoding {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private UrlEncoding() {
+    }
+
+    /**
+     * Encodes a whole path segment: everything but RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~})
+     * becomes {@code %XX} of its UTF-8 bytes, so a label with {@code /}, {@code ?}, {@code #}, {@code %},
+     * {@code +} or a space stays one segment.
+     */
+    public static String pathSegment(String value) {
+        int length = value.length();
+        StringBuilder out = new StringBuilder(length + 16);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (isAlphaNumeric(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append(c);
+            } else if (c < 0x80) {
+                appendByte(out, c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < length ? i + 2 : i + 1;
+                for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    appendByte(out, b & 0xFF);
+                }
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAlphaNumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static void appendByte(StringBuilder out, int b) {
+        out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
+    }
+}
