@@ -42,6 +42,11 @@ final class AccountScopedOperations implements ParticipantOperations {
     }
 
     @Override
+    public ParticipantOperations forAccount(String otherAccountSid) {
+        return new AccountScopedOperations(runtime, otherAccountSid, options);
+    }
+
+    @Override
     public ParticipantOperations withOptions(CallOptions newOptions) {
         java.util.Objects.requireNonNull(newOptions, "options");
         return new AccountScopedOperations(runtime, accountSid, options.overriddenBy(newOptions));

@@ -8,20 +8,19 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The five operations of the Participant resource without blocking: each returns at once. Get one with
- * {@link ParticipantsClient#async()} or {@link ParticipantOperations#async()}.
+ * {@code client.participants().async()} ({@link ParticipantOperations#async()}).
  *
  * <p>Invalid arguments throw {@link IllegalArgumentException} at once (nothing is sent). Everything else
  * arrives through the returned future, completed exceptionally with the same typed exceptions the blocking
  * API throws ({@link ApiException} and its subclasses, {@link TransportException}, {@link DecodingException}),
- * never wrapped (except that a listed participant's date read when first asked for throws from its accessor, as
- * {@link ParticipantOperations} says). Cancelling a future stops waiting for it: an exchange not yet sent is never sent; over
+ * never wrapped. Cancelling a future stops waiting for it: an exchange not yet sent is never sent; over
  * Netty one in progress is aborted (its connection closed); over a blocking transport one in progress runs to
  * its end, bounded by the timeouts. A create cancelled after it was sent may still have dialled.
  *
  * <p>Over a non-blocking transport (Netty) futures complete on the transport's event loop threads: callbacks
  * chained to them must not block there (use the {@code ...Async(fn, executor)} variants for blocking work).
  * Over a blocking transport (Apache) the exchanges run on the client's async executor, a bounded pool, or the
- * executor given to {@link ParticipantsClient.Builder#asyncExecutor}.
+ * executor given to {@link ConclaveClient.Builder#asyncExecutor}.
  */
 public interface AsyncParticipantOperations {
     /**

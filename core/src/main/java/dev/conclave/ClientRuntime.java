@@ -49,9 +49,8 @@ final class ClientRuntime {
     private final Scheduler scheduler = new Scheduler();
     /**
      * Attempt timeouts of async calls whose transport does not end exchanges at their timeout (a blocking transport
-     * run on the executor, where a call may also wait for a thread). A watch per attempt only joins and leaves a set;
-     * a timer task per attempt woke the timer thread on every call (page-of-50 listings over Apache's async shape
-     * took 29 to 43 ms against 26 to 29 ms for the blocking shape, which starts no timer).
+     * run on the executor, where a call may also wait for a thread). A watch per attempt only joins and leaves a set,
+     * where a timer task per attempt would wake the timer thread on every call.
      */
     private final ExchangeDeadlines attemptDeadlines = new ExchangeDeadlines("conclave-deadline");
     /** An async transport that ends each exchange at its request timeout needs no timer from core. */
@@ -124,9 +123,8 @@ final class ClientRuntime {
 
     /**
      * Round trips at least this long make a listing over a blocking transport read ahead by default: 5 ms, well
-     * under any round trip to Twilio. Not 1 ms: on a busy host loopback round trips pass 1 ms now and then, and the
-     * pages read ahead there took 1 ms or more themselves (41 of 48 in one apache-sync listing run, against 1,081 of
-     * 40,000 pages read on demand), so reading ahead, once started, kept itself going.
+     * under any round trip to Twilio, and above the occasional slow loopback round trip of a busy host, whose pages
+     * read ahead would otherwise be slow enough to keep reading ahead going.
      */
     static final long BLOCKING_READ_AHEAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -291,12 +289,12 @@ final class ClientRuntime {
     /** A caller thread is about to wait: refuse if it is an event loop thread that the wait itself needs. */
     void checkMayBlock() {
         if (scheduler.isTimerThread() || attemptDeadlines.isWatchdogThread()) {
-            throw new IllegalStateException("a blocking ParticipantsClient call was made on a client's timer thread ("
+            throw new IllegalStateException("a blocking Conclave call was made on a client's timer thread ("
                     + Thread.currentThread().getName() + "), which completes retries and timeouts; waiting there "
                     + "would stall them. Use client.async() in callbacks, or move the call to an executor of your own");
         }
         if (transport instanceof AsyncHttpTransport async && async.isTransportThread()) {
-            throw new IllegalStateException("a blocking ParticipantsClient call was made on one of the " + transport.name()
+            throw new IllegalStateException("a blocking Conclave call was made on one of the " + transport.name()
                     + " transport's event loop threads (" + Thread.currentThread().getName() + "); waiting there "
                     + "would stall the exchange it waits for. Use client.async() in callbacks, or move the call "
                     + "to an executor of your own");

@@ -7,16 +7,14 @@ import dev.conclave.model.UpdateParticipantRequest;
 
 /**
  * The five operations of the Participant resource, bound to one account, blocking the calling thread; their
- * non-blocking twins are {@link #async()}. {@link ParticipantsClient} is one
- * (bound to its credentials' account); {@link ParticipantsClient#forAccount(String)} gives one for a
- * sub-account.
+ * non-blocking twins are {@link #async()}. {@link ConclaveClient#participants()} gives the one of the
+ * credentials' account; {@link #forAccount(String)} one for a sub-account.
  *
  * <p>Every method blocks the calling thread until the exchange is done. Each throws
  * {@link IllegalArgumentException} for invalid arguments (nothing is sent), {@link ApiException} or one of
  * its subclasses when Twilio answers with an error, {@link TransportException} when no complete answer came,
- * and {@link DecodingException} when the answer could not be read. A listed participant reads its call SID,
- * label, dates, queue time and URI from the page when first asked for them; a date there that has the shape of
- * Twilio's form but is not a real date throws the {@link DecodingException} from its accessor.
+ * and {@link DecodingException} when the answer could not be read (a value that is not of its type, such as a
+ * date that is no date, fails the call and names the field). Returned participants are plain values.
  */
 public interface ParticipantOperations {
     /**
@@ -26,6 +24,16 @@ public interface ParticipantOperations {
      * @return the non-blocking view; it shares this one's client and needs no closing
      */
     AsyncParticipantOperations async();
+
+    /**
+     * The same operations in another account (a sub-account), with the same client's credentials, transport and
+     * call options.
+     *
+     * @param accountSid the account, {@code AC} followed by 32 hex digits
+     * @return the view; it needs no closing and stops working when the client is closed
+     * @throws IllegalArgumentException if the SID is not of that form
+     */
+    ParticipantOperations forAccount(String accountSid);
 
     /**
      * The same operations with other call settings: a retry policy, an attempt timeout or a call timeout that

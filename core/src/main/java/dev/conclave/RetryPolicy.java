@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * When and how often a failed call is sent again. Immutable; set one per client with
- * {@link ParticipantsClient.Builder#retryPolicy(RetryPolicy)} or per call with {@link CallOptions}.
+ * {@link ConclaveClient.Builder#retryPolicy(RetryPolicy)} or per call with {@link CallOptions}.
  *
  * <p>What is retried (the rules are fixed; the numbers are not):
  * <ul>
@@ -23,7 +23,7 @@ import java.util.Objects;
  * replaces it; if it asks for more than {@code maxBackoff}, or more than is left of the call's timeout, the call
  * fails at once with the response rather than wait longer than allowed. No wait outlives the call's timeout.
  *
- * <p>Retries also draw on the client's retry budget ({@link ParticipantsClient.Builder#retryBudget(double, int)}):
+ * <p>Retries also draw on the client's retry budget ({@link ConclaveClient.Builder#retryBudget(double, int)}):
  * a retry the budget refuses is not sent, and the call fails with its last failure.
  */
 public final class RetryPolicy {

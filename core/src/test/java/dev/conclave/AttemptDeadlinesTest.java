@@ -43,8 +43,8 @@ class AttemptDeadlinesTest {
         }
     }
 
-    private static ParticipantsClient client(SilentTransport transport, Duration attemptTimeout) {
-        return ParticipantsClient.builder().credentials("AC0123456789abcdef0123456789abcdef", "token")
+    private static ConclaveClient client(SilentTransport transport, Duration attemptTimeout) {
+        return ConclaveClient.builder().credentials("AC0123456789abcdef0123456789abcdef", "token")
                 .baseUri(URI.create("http://127.0.0.1:9")).transport(transport).retryPolicy(RetryPolicy.none())
                 .attemptTimeout(attemptTimeout).build();
     }
@@ -61,9 +61,9 @@ class AttemptDeadlinesTest {
     @Test
     void anAttemptTheTransportNeverAnswersTimesOutInTimeAndItsExchangeIsCancelled() throws Exception {
         SilentTransport transport = new SilentTransport();
-        try (ParticipantsClient client = client(transport, Duration.ofMillis(200))) {
+        try (ConclaveClient client = client(transport, Duration.ofMillis(200))) {
             long start = System.nanoTime();
-            Throwable failure = failureOf(client.async().fetch("CF0123456789abcdef0123456789abcdef", "CA1"));
+            Throwable failure = failureOf(client.participants().async().fetch("CF0123456789abcdef0123456789abcdef", "CA1"));
             long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(failure).isInstanceOfSatisfying(TransportException.class,
                     e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.RESPONSE_TIMEOUT));
@@ -82,9 +82,9 @@ class AttemptDeadlinesTest {
     @Test
     void closingTheClientEndsCallsInFlightAtOnceRatherThanAtTheirTimeout() throws Exception {
         SilentTransport transport = new SilentTransport();
-        ParticipantsClient client = client(transport, Duration.ofSeconds(20));
-        CompletableFuture<?> first = client.async().fetch("CF0123456789abcdef0123456789abcdef", "CA1");
-        CompletableFuture<?> second = client.async().delete("CF0123456789abcdef0123456789abcdef", "CA2");
+        ConclaveClient client = client(transport, Duration.ofSeconds(20));
+        CompletableFuture<?> first = client.participants().async().fetch("CF0123456789abcdef0123456789abcdef", "CA1");
+        CompletableFuture<?> second = client.participants().async().delete("CF0123456789abcdef0123456789abcdef", "CA2");
         long start = System.nanoTime();
         client.close();
         for (CompletableFuture<?> call : List.of(first, second)) {

@@ -4,7 +4,7 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.conference.Participant;
 import dev.conclave.AsyncParticipantListing;
 import dev.conclave.ParticipantListing;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.testkit.ParticipantEmulator;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class Clients implements AutoCloseable {
     private final String name;
-    private final ParticipantsClient conclave;
+    private final ConclaveClient conclave;
     private final TwilioRestClient official;
     private final String accountSid;
 
@@ -37,7 +37,7 @@ final class Clients implements AutoCloseable {
     /**
      * @param configure adds settings to a Conclave client's builder (e.g. registries); unused for {@code official}
      */
-    Clients(String name, ParticipantEmulator emulator, UnaryOperator<ParticipantsClient.Builder> configure) {
+    Clients(String name, ParticipantEmulator emulator, UnaryOperator<ConclaveClient.Builder> configure) {
         this.name = name;
         this.accountSid = emulator.accountSid();
         if (name.equals("official")) {
@@ -45,7 +45,7 @@ final class Clients implements AutoCloseable {
             official = Official.pointedAt(emulator.baseUri(), emulator.accountSid(), emulator.authToken());
         } else {
             String transport = name.substring(0, name.indexOf('-'));
-            conclave = configure.apply(ParticipantsClient.builder().credentials(emulator.accountSid(),
+            conclave = configure.apply(ConclaveClient.builder().credentials(emulator.accountSid(),
                     emulator.authToken()).baseUri(emulator.baseUri()).transport(transport)).build();
             official = null;
             if (!conclave.transportName().equals(transport)) {
@@ -74,7 +74,7 @@ final class Clients implements AutoCloseable {
         ListParticipantsRequest request = ListParticipantsRequest.builder(conferenceSid).pageSize(pageSize).build();
         if (name.endsWith("-async")) {
             AtomicLong count = new AtomicLong();
-            AsyncParticipantListing listing = conclave.async().list(request);
+            AsyncParticipantListing listing = conclave.participants().async().list(request);
             if (readAhead != null) {
                 listing = listing.readAhead(readAhead);
             }
@@ -86,7 +86,7 @@ final class Clients implements AutoCloseable {
             return count.get();
         }
         long count = 0;
-        ParticipantListing listing = conclave.list(request);
+        ParticipantListing listing = conclave.participants().list(request);
         if (readAhead != null) {
             listing = listing.readAhead(readAhead);
         }
@@ -104,9 +104,9 @@ final class Clients implements AutoCloseable {
             return Participant.fetcher(accountSid, conferenceSid, callSid).fetch(official).getCallSid();
         }
         if (name.endsWith("-async")) {
-            return conclave.async().fetch(conferenceSid, callSid).join().callSid();
+            return conclave.participants().async().fetch(conferenceSid, callSid).join().callSid();
         }
-        return conclave.fetch(conferenceSid, callSid).callSid();
+        return conclave.participants().fetch(conferenceSid, callSid).callSid();
     }
 
     @Override

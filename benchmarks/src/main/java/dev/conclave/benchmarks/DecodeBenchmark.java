@@ -6,7 +6,7 @@ import com.twilio.http.HttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import com.twilio.http.TwilioRestClient;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
@@ -50,7 +50,7 @@ public class DecodeBenchmark {
     public int pageSize;
 
     private byte[] bytes;
-    private ParticipantsClient conclave;
+    private ConclaveClient conclave;
     private ListParticipantsRequest request;
     private TwilioRestClient official;
     private final JsonFactory json = new JsonFactory();
@@ -60,7 +60,7 @@ public class DecodeBenchmark {
     public void setUp(Blackhole check) {
         bytes = PageData.page(pageSize, 42);
         HttpResponse canned = HttpResponse.wrap(200, HttpHeaders.of("Content-Type", "application/json"), bytes);
-        conclave = ParticipantsClient.builder()
+        conclave = ConclaveClient.builder()
                 .credentials(PageData.ACCOUNT, "benchmark-token")
                 .transport(new BlockingHttpTransport() {
                     @Override
@@ -89,7 +89,7 @@ public class DecodeBenchmark {
                 })
                 .build();
         int read = 0;
-        for (Participant p : conclave.list(request).limit(pageSize)) {
+        for (Participant p : conclave.participants().list(request).limit(pageSize)) {
             read += p.callSid() != null ? 1 : 0;
         }
         int officialRead = com.twilio.rest.api.v2010.account.conference.Participant.reader(CONFERENCE)
@@ -108,7 +108,7 @@ public class DecodeBenchmark {
     /** Conclave: one page listed, all 15 values of each participant read. */
     @Benchmark
     public void conclave(Blackhole values) {
-        for (Participant p : conclave.list(request).limit(pageSize)) {
+        for (Participant p : conclave.participants().list(request).limit(pageSize)) {
             values.consume(p.accountSid());
             values.consume(p.callSid());
             values.consume(p.label());

@@ -2,7 +2,7 @@ package dev.conclave.http;
 
 /**
  * A snapshot of a transport's connection pool, all hosts together, for the pool gauges a client registers
- * (see {@code ParticipantsClient.Builder#meterRegistry}).
+ * (see {@code ConclaveClient.Builder#meterRegistry}).
  *
  * @param leased connections lent out to exchanges in progress
  * @param idle open connections waiting in the pool for reuse

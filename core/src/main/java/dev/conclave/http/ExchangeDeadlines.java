@@ -12,8 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * interrupted any other way, and a non-blocking transport needs no timer task per exchange with it.
  *
  * <p>It looks every {@link #TICK} instead of sleeping until the next deadline, so that starting and ending an
- * exchange only adds it to and removes it from a set: a timer queue wakes its thread on every exchange (measured at
- * about 30% of a loopback fetch with Apache's blocking transport, see docs/TRANSPORTS.md). The price is that an
+ * exchange only adds it to and removes it from a set: a timer queue would wake its thread on every exchange (see
+ * docs/TRANSPORTS.md for what that cost a loopback fetch). The price is that an
  * exchange is aborted up to one tick late. With nothing to watch for {@link #LINGER} it parks until the next
  * exchange. Abort actions run on the watchdog thread, one after another: they must be short. Thread-safe; close it
  * with the transport.

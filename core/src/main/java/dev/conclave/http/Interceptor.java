@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * request, call {@link Chain#proceed(HttpRequest)} any number of times, and change or replace the response.
  *
  * <p>Core's own steps (authentication, user agent, logging) are interceptors too. Steps added with
- * {@code ParticipantsClient.Builder#addInterceptor} run after core's steps, nearest the transport.
+ * {@code ConclaveClient.Builder#addInterceptor} run after core's steps, nearest the transport.
  * Over a blocking transport the returned futures are already complete when the sync API is used.
  */
 @FunctionalInterface

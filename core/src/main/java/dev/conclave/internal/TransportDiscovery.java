@@ -55,7 +55,7 @@ public final class TransportDiscovery {
             throw new IllegalStateException("No Conclave HTTP transport on the class path: add the dependency "
                     + "dev.conclave:conclave-transport-apache (blocking, Apache HttpClient 5) or "
                     + "dev.conclave:conclave-transport-netty (non-blocking, Netty), or pass one to "
-                    + "ParticipantsClient.builder().transport(...)");
+                    + "ConclaveClient.builder().transport(...)");
         }
         if (wanted == null || wanted.isBlank()) {
             return providers.get(0);

@@ -6,7 +6,7 @@ import io.micrometer.observation.ObservationConvention;
 /**
  * Names and tags the observation of each call. Implement it (or extend
  * {@link DefaultCallObservationConvention}) to change them; see
- * {@code ParticipantsClient.Builder#callObservationConvention}.
+ * {@code ConclaveClient.Builder#callObservationConvention}.
  */
 public interface CallObservationConvention extends ObservationConvention<CallObservationContext> {
     @Override

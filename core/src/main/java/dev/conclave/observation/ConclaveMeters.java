@@ -2,7 +2,7 @@ package dev.conclave.observation;
 
 /**
  * The meters a client registers itself in the {@code MeterRegistry} given to
- * {@code ParticipantsClient.Builder#meterRegistry}: the retry counter, and the pool gauges when its transport has
+ * {@code ConclaveClient.Builder#meterRegistry}: the retry counter, and the pool gauges when its transport has
  * a pool. (The call and attempt timers come from the observations, through whatever handlers the
  * {@code ObservationRegistry} has.)
  */
@@ -22,7 +22,7 @@ public final class ConclaveMeters {
     public static final String POOL_MAX = "conclave.http.client.pool.max";
     /** Tag of the pool gauges: the transport's name. */
     public static final String TAG_TRANSPORT = "client.name";
-    /** Tag of the pool gauges: the client's name (see {@code ParticipantsClient.Builder#clientName}). */
+    /** Tag of the pool gauges: the client's name (see {@code ConclaveClient.Builder#clientName}). */
     public static final String TAG_CLIENT = "conclave.client";
 
     private ConclaveMeters() {

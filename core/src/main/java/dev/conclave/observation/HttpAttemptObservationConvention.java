@@ -6,7 +6,7 @@ import io.micrometer.observation.ObservationConvention;
 /**
  * Names and tags the observation of each attempt. Implement it (or extend
  * {@link DefaultHttpAttemptObservationConvention}) to change them; see
- * {@code ParticipantsClient.Builder#attemptObservationConvention}.
+ * {@code ConclaveClient.Builder#attemptObservationConvention}.
  */
 public interface HttpAttemptObservationConvention extends ObservationConvention<HttpAttemptObservationContext> {
     @Override

@@ -1,6 +1,7 @@
 package dev.conclave.examples;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
+import dev.conclave.ParticipantOperations;
 import dev.conclave.model.Beep;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -42,11 +43,14 @@ public final class ApiTour {
      * @return how many participants were on hold before the kick
      */
     public static long tour(String accountSid, String authToken, URI baseUri, PrintStream out) {
-        try (ParticipantsClient client = ParticipantsClient.builder()
+        try (ConclaveClient client = ConclaveClient.builder()
                 .credentials(accountSid, authToken)
                 .baseUri(baseUri)
                 .build()) {
-            Participant agent = client.create(CreateParticipantRequest.builder("support-42", "+15005550006",
+            ParticipantOperations participants = client.participants();
+
+            // Dial someone in. The conference may be a CF... SID or a friendly name (created on demand).
+            Participant agent = participants.create(CreateParticipantRequest.builder("support-42", "+15005550006",
                             "+15558675310")
                     .label("agent-7")
                     .muted(true)
@@ -56,26 +60,27 @@ public final class ApiTour {
                     .build());
             String conference = agent.conferenceSid();
 
-            client.update(conference, "agent-7", UpdateParticipantRequest.builder().hold(true)
+            participants.update(conference, "agent-7", UpdateParticipantRequest.builder().hold(true)
                     .holdUrl(URI.create("https://example.com/hold.mp3")).build());
-            Participant fetched = client.fetch(conference, "agent-7");
+            Participant fetched = participants.fetch(conference, "agent-7");
             out.println("fetched " + fetched.label() + " on hold: " + fetched.hold());
 
-            for (Participant p : client.list(ListParticipantsRequest.builder(conference).muted(true).build())) {
+            for (Participant p : participants.list(ListParticipantsRequest.builder(conference).muted(true)
+                    .build())) {
                 out.println(p.callSid() + " " + p.status());
             }
-            List<Participant> firstTen = client.list(conference).limit(10).toList();
+            List<Participant> firstTen = participants.list(conference).limit(10).toList();
             out.println("first ten: " + firstTen.size());
-            long onHold = client.list(ListParticipantsRequest.builder(conference).hold(true).pageSize(1000).build())
-                    .stream().count();
+            long onHold = participants.list(ListParticipantsRequest.builder(conference).hold(true).pageSize(1000)
+                    .build()).stream().count();
 
             // The same operations without blocking: futures, and listing as a demand-driven Flow.Publisher.
-            CompletableFuture<Participant> later = client.async().fetch(conference, "agent-7");
-            CompletableFuture<List<Participant>> muted = client.async()
+            CompletableFuture<Participant> later = participants.async().fetch(conference, "agent-7");
+            CompletableFuture<List<Participant>> muted = participants.async()
                     .list(ListParticipantsRequest.builder(conference).muted(true).build()).limit(100).toList();
             out.println("async: " + later.join().label() + ", muted " + muted.join().size());
 
-            client.delete(conference, "agent-7");
+            participants.delete(conference, "agent-7");
             return onHold;
         }
     }

@@ -1,7 +1,7 @@
 package dev.conclave.examples;
 
 import dev.conclave.ConclaveException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -100,7 +100,7 @@ public final class MetricsExample {
                 .random(SEED, FAULT_RATE, List.of(Fault.status(503), Fault.status(429), Fault.resetBeforeResponse(),
                         Fault.delay(Duration.ofMillis(30))));
         Map<String, Integer> failures = new TreeMap<>();
-        try (ParticipantsClient client = ParticipantsClient.builder()
+        try (ConclaveClient client = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(emulator.baseUri())
                 .transport(transport)
@@ -114,28 +114,28 @@ public final class MetricsExample {
             for (int i = 0; i < PARTICIPANTS; i++) {
                 String label = "agent-" + i;
                 String to = "+1555867" + String.format("%04d", i);
-                if (attempt(failures, () -> client.create(CreateParticipantRequest.builder(conferenceSid,
+                if (attempt(failures, () -> client.participants().create(CreateParticipantRequest.builder(conferenceSid,
                         "+15005550006", to).label(label).build())) != null) {
                     labels.add(label);
                 }
             }
             for (String label : labels) {
-                attempt(failures, () -> client.fetch(conferenceSid, label));
-                attempt(failures, () -> client.update(conferenceSid, label,
+                attempt(failures, () -> client.participants().fetch(conferenceSid, label));
+                attempt(failures, () -> client.participants().update(conferenceSid, label,
                         UpdateParticipantRequest.builder().muted(true).build()));
             }
             List<CompletableFuture<Participant>> async = new ArrayList<>();
             for (String label : labels) {
-                async.add(client.async().fetch(conferenceSid, label));
+                async.add(client.participants().async().fetch(conferenceSid, label));
             }
             for (CompletableFuture<Participant> each : async) {
                 attempt(failures, () -> each.get(30, TimeUnit.SECONDS));
             }
-            attempt(failures, () -> client.list(ListParticipantsRequest.builder(conferenceSid).pageSize(5).build())
+            attempt(failures, () -> client.participants().list(ListParticipantsRequest.builder(conferenceSid).pageSize(5).build())
                     .toList());
             for (String label : labels) {
                 attempt(failures, () -> {
-                    client.delete(conferenceSid, label);
+                    client.participants().delete(conferenceSid, label);
                     return label;
                 });
             }

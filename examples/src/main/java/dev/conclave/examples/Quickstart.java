@@ -1,6 +1,6 @@
 package dev.conclave.examples;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.model.ConferenceCallbackEvent;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -88,14 +88,14 @@ public final class Quickstart {
                     + "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set too");
         }
         if (remote) {
-            ParticipantsClient.Builder builder = ParticipantsClient.builder().credentials(accountSid, authToken);
+            ConclaveClient.Builder builder = ConclaveClient.builder().credentials(accountSid, authToken);
             if (transport != null) {
                 builder.transport(transport);
             }
             if (baseUri != null) {
                 builder.baseUri(URI.create(baseUri));
             }
-            try (ParticipantsClient client = builder.build()) {
+            try (ConclaveClient client = builder.build()) {
                 out.println("Using " + client.baseUri() + " (account " + accountSid + ") over "
                         + client.transportName());
                 String from = env.getOrDefault("CONCLAVE_FROM", "+15005550006");
@@ -125,7 +125,7 @@ public final class Quickstart {
      */
     public static void runOnEmulator(ParticipantEmulator emulator, String transport, PrintStream out,
                                      URI statusCallback, URI conferenceCallback) {
-        try (ParticipantsClient client = withTransport(ParticipantsClient.builder()
+        try (ConclaveClient client = withTransport(ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(emulator.baseUri()), transport)
                 .build()) {
@@ -135,11 +135,11 @@ public final class Quickstart {
         }
     }
 
-    private static ParticipantsClient.Builder withTransport(ParticipantsClient.Builder builder, String transport) {
+    private static ConclaveClient.Builder withTransport(ConclaveClient.Builder builder, String transport) {
         return transport == null ? builder : builder.transport(transport);
     }
 
-    private record Demo(ParticipantsClient client, PrintStream out, String from, List<String> to,
+    private record Demo(ConclaveClient client, PrintStream out, String from, List<String> to,
                         String conference, boolean mayDialHundreds, URI statusCallback, URI conferenceCallback) {
         void run() {
             step("1. Dial three participants into '" + conference + "'");
@@ -155,37 +155,37 @@ public final class Quickstart {
                     dial.conferenceStatusCallback(conferenceCallback)
                             .conferenceStatusCallbackEvents(ConferenceCallbackEvent.knownValues());
                 }
-                Participant p = client.create(dial.build());
+                Participant p = client.participants().create(dial.build());
                 conferenceSid = p.conferenceSid();
                 out.printf("   dialled %-6s -> %s (%s)%n", labels[i], p.callSid(), p.status());
             }
 
             step("2. Mute bob (addressed by label)");
-            Participant bob = client.update(conferenceSid, "bob", UpdateParticipantRequest.builder().muted(true).build());
+            Participant bob = client.participants().update(conferenceSid, "bob", UpdateParticipantRequest.builder().muted(true).build());
             out.println("   bob muted: " + bob.muted());
 
             step("3. Put carol on hold");
-            Participant carol = client.update(conferenceSid, "carol", UpdateParticipantRequest.builder().hold(true)
+            Participant carol = client.participants().update(conferenceSid, "carol", UpdateParticipantRequest.builder().hold(true)
                     .build());
             out.println("   carol on hold: " + carol.hold());
 
             step("4. Everyone in the conference");
-            table(client.list(conferenceSid).toList());
+            table(client.participants().list(conferenceSid).toList());
 
             step("5. Only the muted participants (filter Muted=true)");
-            table(client.list(ListParticipantsRequest.builder(conferenceSid).muted(true).build()).toList());
+            table(client.participants().list(ListParticipantsRequest.builder(conferenceSid).muted(true).build()).toList());
 
             if (mayDialHundreds) {
                 step("6. Page through a conference of " + LARGE_CONFERENCE + " participants, 50 per page");
                 String large = "conclave-demo-large";
                 String largeSid = null;
                 for (int i = 0; i < LARGE_CONFERENCE; i++) {
-                    largeSid = client.create(CreateParticipantRequest.builder(large, from, to.get(0))
+                    largeSid = client.participants().create(CreateParticipantRequest.builder(large, from, to.get(0))
                             .label(String.format("guest-%03d", i)).muted(i % 4 == 0).build()).conferenceSid();
                 }
                 int pages = 0;
                 int seen = 0;
-                for (ParticipantPage page : client.list(ListParticipantsRequest.builder(largeSid).pageSize(50).build())
+                for (ParticipantPage page : client.participants().list(ListParticipantsRequest.builder(largeSid).pageSize(50).build())
                         .pages()) {
                     pages++;
                     seen += page.size();
@@ -198,20 +198,20 @@ public final class Quickstart {
             }
 
             step("7. Kick alice");
-            client.delete(conferenceSid, "alice");
-            table(client.list(conferenceSid).toList());
+            client.participants().delete(conferenceSid, "alice");
+            table(client.participants().list(conferenceSid).toList());
 
             step("8. Unmute and unhold everyone left, all at once (client.async())");
             String room = conferenceSid;
-            List<CompletableFuture<Participant>> updates = client.async().list(room).toList()
+            List<CompletableFuture<Participant>> updates = client.participants().async().list(room).toList()
                     .thenApply(everyone -> everyone.stream()
-                            .map(p -> client.async().update(room, p.callSid(),
+                            .map(p -> client.participants().async().update(room, p.callSid(),
                                     UpdateParticipantRequest.builder().muted(false).hold(false).build()))
                             .toList())
                     .join();
             CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
             out.println("   " + updates.size() + " updates sent concurrently");
-            table(client.list(conferenceSid).toList());
+            table(client.participants().list(conferenceSid).toList());
             out.println();
             out.println("Done.");
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conclave.AsyncParticipantListing;
 import dev.conclave.NotFoundException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -63,24 +63,24 @@ class AsyncApiTest extends Fixture {
     @Test
     void everyOperationRoundTripsThroughFutures() throws Exception {
         String room = "async-ops";
-        Participant created = await(client.async().create(CreateParticipantRequest.builder(room, "+15005550006",
+        Participant created = await(client.participants().async().create(CreateParticipantRequest.builder(room, "+15005550006",
                 "+15558675310").label("async-agent").build()));
-        Participant updated = await(client.async().update(created.conferenceSid(), "async-agent",
+        Participant updated = await(client.participants().async().update(created.conferenceSid(), "async-agent",
                 UpdateParticipantRequest.builder().hold(true).build()));
-        Participant fetched = await(client.async().fetch(created.conferenceSid(), created.callSid()));
-        await(client.async().delete(created.conferenceSid(), "async-agent"));
+        Participant fetched = await(client.participants().async().fetch(created.conferenceSid(), created.callSid()));
+        await(client.participants().async().delete(created.conferenceSid(), "async-agent"));
 
         assertThat(updated.hold()).isTrue();
         assertThat(fetched.callSid()).isEqualTo(created.callSid());
         assertThat(fetched.label()).isEqualTo("async-agent");
         assertThat(emulator.journal()).extracting(RecordedRequest::method)
                 .containsExactly("POST", "POST", "GET", "DELETE");
-        assertThat(client.list(created.conferenceSid()).toList()).isEmpty();
+        assertThat(client.participants().list(created.conferenceSid()).toList()).isEmpty();
     }
 
     @Test
     void failuresArriveTypedAndUnwrapped() {
-        CompletableFuture<Participant> missing = client.async().fetch(conference, "nobody-here");
+        CompletableFuture<Participant> missing = client.participants().async().fetch(conference, "nobody-here");
         assertThatThrownBy(() -> missing.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(NotFoundException.class).hasMessageContaining("20404");
         assertThat(missing).isCompletedExceptionally();
@@ -88,13 +88,13 @@ class AsyncApiTest extends Fixture {
             assertThat(failure).isInstanceOf(NotFoundException.class);
             return null;
         }).join();
-        assertThatThrownBy(() -> client.async().fetch("not-a-sid", "x"))
+        assertThatThrownBy(() -> client.participants().async().fetch("not-a-sid", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
     }
 
     @Test
     void aSubscriberAskingForSixtyFromPagesOfFiftyCausesTwoPageRequestsAndOneReadAhead() throws Exception {
-        AsyncParticipantListing listing = client.async().list(ListParticipantsRequest.builder(conference)
+        AsyncParticipantListing listing = client.participants().async().list(ListParticipantsRequest.builder(conference)
                 .pageSize(50).build());
         Recorder<Participant> exact = new Recorder<>(60, 0);
         listing.readAhead(false).subscribe(exact);
@@ -125,11 +125,11 @@ class AsyncApiTest extends Fixture {
     @Test
     void aSubscriberRequestingOneAtATimeFromOnNextGetsEveryoneInOrder() throws Exception {
         Recorder<Participant> oneByOne = new Recorder<>(1, 1);
-        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).subscribe(oneByOne);
+        client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).subscribe(oneByOne);
         await(oneByOne.done);
         List<String> received = oneByOne.received.stream().map(Participant::callSid).toList();
         assertThat(received).containsExactlyElementsOf(
-                client.list(conference).stream().map(Participant::callSid).toList());
+                client.participants().list(conference).stream().map(Participant::callSid).toList());
         assertThat(received).hasSize(130);
     }
 
@@ -139,7 +139,7 @@ class AsyncApiTest extends Fixture {
         // completed the page before, rather than waking another thread per page. Over Netty, the host's loop.
         Set<String> threads = ConcurrentHashMap.newKeySet();
         AtomicInteger count = new AtomicInteger();
-        await(client.async().list(ListParticipantsRequest.builder(conference).pageSize(10).build()).readAhead(false)
+        await(client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(10).build()).readAhead(false)
                 .forEach(participant -> {
                     threads.add(Thread.currentThread().getName());
                     count.incrementAndGet();
@@ -155,20 +155,20 @@ class AsyncApiTest extends Fixture {
         // client's threads, here waited for right there, run on other threads as before. (Over Netty callbacks
         // run on the event loop, where waiting is not allowed at all.)
         assumeTrue(transport.equals("apache"), "only the async executor of a blocking transport allows waiting");
-        String someone = client.list(conference).limit(1).toList().get(0).callSid();
-        Participant nested = await(client.async().fetch(conference, someone)
-                .thenApply(first -> client.async().fetch(conference, first.callSid())
+        String someone = client.participants().list(conference).limit(1).toList().get(0).callSid();
+        Participant nested = await(client.participants().async().fetch(conference, someone)
+                .thenApply(first -> client.participants().async().fetch(conference, first.callSid())
                         .orTimeout(10, TimeUnit.SECONDS).join()));
         assertThat(nested.callSid()).isEqualTo(someone);
         // A listing started (and waited for) on one of those threads: its first page must not wait for this one.
-        List<Participant> listedInside = await(client.async().fetch(conference, someone)
-                .thenApply(first -> client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
+        List<Participant> listedInside = await(client.participants().async().fetch(conference, someone)
+                .thenApply(first -> client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50)
                         .build()).toList().orTimeout(10, TimeUnit.SECONDS).join()));
         assertThat(listedInside).hasSize(130);
         AtomicInteger fetchedInside = new AtomicInteger();
-        await(client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).forEach(each -> {
+        await(client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).forEach(each -> {
             if (fetchedInside.get() < 3) {
-                client.async().fetch(conference, each.callSid()).orTimeout(10, TimeUnit.SECONDS).join();
+                client.participants().async().fetch(conference, each.callSid()).orTimeout(10, TimeUnit.SECONDS).join();
                 fetchedInside.incrementAndGet();
             }
         }));
@@ -177,16 +177,16 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void forEachToListAndLimitReadPagesAsNeeded() throws Exception {
-        AsyncParticipantListing listing = client.async().list(conference);
+        AsyncParticipantListing listing = client.participants().async().list(conference);
         assertThat(await(listing.toList())).extracting(Participant::callSid)
-                .containsExactlyElementsOf(client.list(conference).stream().map(Participant::callSid).toList());
+                .containsExactlyElementsOf(client.participants().list(conference).stream().map(Participant::callSid).toList());
         emulator.clearJournal();
 
         assertThat(await(listing.limit(75).toList())).hasSize(75);
         assertThat(pageRequests()).as("a limit of 75 with no page size reads one page of 75").isEqualTo(1);
 
         Recorder<ParticipantPage> pages = new Recorder<>(1, 1);
-        client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).pages()
+        client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).pages()
                 .subscribe(pages);
         await(pages.done);
         assertThat(pages.received).extracting(ParticipantPage::size).containsExactly(50, 50, 30);
@@ -195,7 +195,7 @@ class AsyncApiTest extends Fixture {
     @Test
     void aFailingActionStopsTheListingAndFailsItsFuture() throws Exception {
         List<String> seen = new ArrayList<>();
-        CompletableFuture<Void> run = client.async().list(ListParticipantsRequest.builder(conference).pageSize(50)
+        CompletableFuture<Void> run = client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50)
                 .build()).forEach(participant -> {
                     seen.add(participant.callSid());
                     if (seen.size() == 3) {
@@ -210,11 +210,11 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void aListingWhoseFirstPageFailsFailsRatherThanEndingEmpty() throws Exception {
-        try (ParticipantsClient nowhere = ParticipantsClient.builder()
+        try (ConclaveClient nowhere = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(refusedBaseUri()).transport(transport).build()) {
             for (int i = 0; i < 20; i++) {
-                CompletableFuture<List<Participant>> list = nowhere.async().list(conference).toList();
+                CompletableFuture<List<Participant>> list = nowhere.participants().async().list(conference).toList();
                 assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS)).cause()
                         .isInstanceOfSatisfying(TransportException.class,
                                 e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT_FAILED));
@@ -226,8 +226,8 @@ class AsyncApiTest extends Fixture {
     void exchangesStillQueuedWhenTheClientClosesAreNeverSent() throws Exception {
         assumeTrue(transport.equals("apache"), "only a blocking transport queues exchanges on the async executor");
         List<Runnable> held = new CopyOnWriteArrayList<>();
-        ParticipantsClient closing = clientFor(emulator).asyncExecutor(held::add).build();
-        CompletableFuture<Participant> queued = closing.async().create(CreateParticipantRequest.builder(
+        ConclaveClient closing = clientFor(emulator).asyncExecutor(held::add).build();
+        CompletableFuture<Participant> queued = closing.participants().async().create(CreateParticipantRequest.builder(
                 "never-dialled", "+15005550006", "+15558675310").build());
         closing.close();
         held.forEach(Runnable::run);
@@ -240,7 +240,7 @@ class AsyncApiTest extends Fixture {
     @Test
     void nonPositiveDemandIsAnErrorNotAHang() throws Exception {
         Recorder<Participant> zero = new Recorder<>(0, 0);
-        client.async().list(conference).subscribe(zero);
+        client.participants().async().list(conference).subscribe(zero);
         assertThatThrownBy(() -> zero.done.get(10, TimeUnit.SECONDS)).cause()
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
         assertThat(pageRequests()).isZero();
@@ -251,7 +251,7 @@ class AsyncApiTest extends Fixture {
         int maxConnections = 16;
         int calls = 2_000;
         try (ParticipantEmulator target = ParticipantEmulator.start();
-             ParticipantsClient bounded = clientFor(target).maxConnections(maxConnections)
+             ConclaveClient bounded = clientFor(target).maxConnections(maxConnections)
                      .responseTimeout(Duration.ofSeconds(30)).build()) {
             String room = target.createConference("crowd");
             List<String> callSids = target.seedParticipants(room, 100);
@@ -259,7 +259,7 @@ class AsyncApiTest extends Fixture {
             long started = System.nanoTime();
             List<CompletableFuture<Participant>> fetches = new ArrayList<>(calls);
             for (int i = 0; i < calls; i++) {
-                fetches.add(bounded.async().fetch(room, callSids.get(i % callSids.size())));
+                fetches.add(bounded.participants().async().fetch(room, callSids.get(i % callSids.size())));
             }
             long issuedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
@@ -291,10 +291,10 @@ class AsyncApiTest extends Fixture {
                     task.run();
                 });
             };
-            try (ParticipantsClient withExecutor = clientFor(emulator).asyncExecutor(counting).build()) {
+            try (ConclaveClient withExecutor = clientFor(emulator).asyncExecutor(counting).build()) {
                 // (Which thread runs a callback chained afterwards depends on timing, so the exchange's own
                 // thread is what is checked.)
-                assertThat(await(withExecutor.async().list(conference).limit(5).toList())).hasSize(5);
+                assertThat(await(withExecutor.participants().async().list(conference).limit(5).toList())).hasSize(5);
                 if (transport.equals("apache")) {
                     assertThat(ran).hasValue(1);
                     assertThat(exchangeThread.get()).isEqualTo("my-async-pool");
@@ -307,10 +307,10 @@ class AsyncApiTest extends Fixture {
         } finally {
             mine.shutdownNow();
         }
-        try (ParticipantsClient refusing = clientFor(emulator).asyncExecutor(task -> {
+        try (ConclaveClient refusing = clientFor(emulator).asyncExecutor(task -> {
             throw new RejectedExecutionException("full");
         }).build()) {
-            CompletableFuture<Participant> call = refusing.async().fetch(conference, "anyone");
+            CompletableFuture<Participant> call = refusing.participants().async().fetch(conference, "anyone");
             if (transport.equals("apache")) {
                 assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).cause()
                         .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -330,11 +330,11 @@ class AsyncApiTest extends Fixture {
         AtomicInteger delivered = new AtomicInteger();
         Executor later = CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS);
         // Every page answer is held back 300 ms (without blocking a thread), so the cancel surely comes first.
-        try (ParticipantsClient slow = clientFor(emulator).addInterceptor(chain -> {
+        try (ConclaveClient slow = clientFor(emulator).addInterceptor(chain -> {
             pagesAsked.incrementAndGet();
             return chain.proceed(chain.request()).thenApplyAsync(response -> response, later);
         }).build()) {
-            AsyncParticipantListing listing = slow.async().list(ListParticipantsRequest.builder(conference)
+            AsyncParticipantListing listing = slow.participants().async().list(ListParticipantsRequest.builder(conference)
                     .pageSize(50).build());
             CompletableFuture<Void> run = listing.forEach(participant -> delivered.incrementAndGet());
             CompletableFuture<List<Participant>> list = listing.toList();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conclave.DecodingException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
 import dev.conclave.model.ListParticipantsRequest;
@@ -46,7 +46,7 @@ class BadResponsesTest extends Fixture {
         JsonNodeFactory.instance.objectNode().put("nested", 1), JsonNodeFactory.instance.arrayNode().add(1).add("x"),
         JsonNodeFactory.instance.numberNode(1e308), JsonNodeFactory.instance.textNode("")};
 
-    private static ParticipantsClient once;
+    private static ConclaveClient once;
     private static String conference;
     private static byte[] participantJson;
     private static byte[] pageJson;
@@ -55,7 +55,7 @@ class BadResponsesTest extends Fixture {
     @BeforeParameterizedClassInvocation
     static void realResponses() throws Exception {
         once = clientFor(emulator).retryPolicy(RetryPolicy.none()).maxResponseBytes(1024 * 1024).build();
-        Participant real = client.create(dev.conclave.model.CreateParticipantRequest.builder("bad-responses",
+        Participant real = client.participants().create(dev.conclave.model.CreateParticipantRequest.builder("bad-responses",
                 "+15005550006", "+15558675310").label("real").statusCallback(URI.create("https://example.com/cb"))
                 .build());
         conference = real.conferenceSid();
@@ -91,9 +91,9 @@ class BadResponsesTest extends Fixture {
                 "application/json; charset=utf-8", body));
         try {
             if (asPage) {
-                once.list(ListParticipantsRequest.builder(conference).pageSize(3).build()).limit(3).toList();
+                once.participants().list(ListParticipantsRequest.builder(conference).pageSize(3).build()).limit(3).toList();
             } else {
-                once.fetch(conference, "real");
+                once.participants().fetch(conference, "real");
             }
             outcomes.merge("decoded", 1, Integer::sum);
         } catch (DecodingException typed) {
@@ -158,7 +158,7 @@ class BadResponsesTest extends Fixture {
         future.putObject("another_new_object").putArray("deep").addObject().put("x", 1);
         future.set("subresource_uris", JsonNodeFactory.instance.objectNode().put("recordings", "/x"));
         serve("unknown fields and values", JSON.writeValueAsBytes(future), false);
-        Participant decoded = once.withOptions(dev.conclave.CallOptions.none()).fetch(conference, "real");
+        Participant decoded = once.participants().withOptions(dev.conclave.CallOptions.none()).fetch(conference, "real");
         assertThat(decoded.label()).isEqualTo("real");
 
         ObjectNode page = (ObjectNode) JSON.readTree(pageJson);
@@ -188,7 +188,7 @@ class BadResponsesTest extends Fixture {
         }
         emulator.faults().script(Route.FETCH, 1, Fault.htmlPage(200));
         try {
-            once.fetch(conference, "real");
+            once.participants().fetch(conference, "real");
             throw new AssertionError("an HTML page decoded as a participant");
         } catch (DecodingException expected) {
             assertThat(expected.getMessage()).contains("malformed JSON", "HTTP 200").hasSizeLessThan(600);
@@ -204,13 +204,13 @@ class BadResponsesTest extends Fixture {
         for (int i = 0; i < 3; i++) {
             emulator.faults().script(Route.FETCH, 1, Fault.reply(200, "application/json", huge));
             try {
-                once.fetch(conference, "real");
+                once.participants().fetch(conference, "real");
                 throw new AssertionError("a 10 MB body was read under a 1 MB limit");
             } catch (TransportException expected) {
                 assertThat(expected.reason()).isEqualTo(TransportException.Reason.RESPONSE_TOO_LARGE);
                 assertThat(expected.getMessage()).contains("1048576");
             }
         }
-        assertThat(once.fetch(conference, "real").label()).as("the client still works").isEqualTo("real");
+        assertThat(once.participants().fetch(conference, "real").label()).as("the client still works").isEqualTo("real");
     }
 }

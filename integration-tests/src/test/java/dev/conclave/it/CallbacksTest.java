@@ -68,7 +68,7 @@ class CallbacksTest extends Fixture {
     @Test
     void aParticipantsLifeArrivesAsSignedTypedEvents() {
         String label = "watched-" + transport;
-        Participant p = client.create(CreateParticipantRequest.builder("callbacks-" + transport, "+15005550006",
+        Participant p = client.participants().create(CreateParticipantRequest.builder("callbacks-" + transport, "+15005550006",
                         "+15558675310").label(label)
                 .statusCallback(URI.create(base() + "/status?tenant=a%20b"))
                 .statusCallbackEvents(ParticipantCallbackEvent.knownValues().toArray(ParticipantCallbackEvent[]::new))
@@ -78,13 +78,13 @@ class CallbacksTest extends Fixture {
                         ConferenceCallbackEvent.HOLD, ConferenceCallbackEvent.ANNOUNCEMENT)
                 .build());
         for (int i = 0; i < 3; i++) {
-            client.fetch(p.conferenceSid(), label); // connecting, ringing, connected
+            client.participants().fetch(p.conferenceSid(), label); // connecting, ringing, connected
         }
-        client.update(p.conferenceSid(), label, UpdateParticipantRequest.builder().muted(true).build());
-        client.update(p.conferenceSid(), label, UpdateParticipantRequest.builder().hold(true).build());
-        client.update(p.conferenceSid(), label, UpdateParticipantRequest.builder()
+        client.participants().update(p.conferenceSid(), label, UpdateParticipantRequest.builder().muted(true).build());
+        client.participants().update(p.conferenceSid(), label, UpdateParticipantRequest.builder().hold(true).build());
+        client.participants().update(p.conferenceSid(), label, UpdateParticipantRequest.builder()
                 .announceUrl(URI.create("https://example.com/announce.xml")).build());
-        client.delete(p.conferenceSid(), label);
+        client.participants().delete(p.conferenceSid(), label);
 
         List<SentCallback> sent = settled(11);
         assertThat(sent).hasSize(11).allSatisfy(callback -> {
@@ -172,25 +172,25 @@ class CallbacksTest extends Fixture {
                 .conferenceStatusCallbackEvents(ConferenceCallbackEvent.knownValues())
                 .statusCallback(URI.create(base() + "/status"))
                 .statusCallbackEvents(ParticipantCallbackEvent.knownValues());
-        Participant waiting = client.create(guest.build());
-        Participant host = client.create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675312")
+        Participant waiting = client.participants().create(guest.build());
+        Participant host = client.participants().create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675312")
                 .label("host").endConferenceOnExit(true).statusCallback(URI.create(base() + "/status"))
                 .statusCallbackEvents(ParticipantCallbackEvent.knownValues()).build());
         for (int i = 0; i < 3; i++) {
-            client.fetch(waiting.conferenceSid(), "guest");
+            client.participants().fetch(waiting.conferenceSid(), "guest");
         }
         for (int i = 0; i < 3; i++) {
-            client.fetch(host.conferenceSid(), "host");
+            client.participants().fetch(host.conferenceSid(), "host");
         }
-        client.delete(host.conferenceSid(), "host");
+        client.participants().delete(host.conferenceSid(), "host");
         settled(14);
 
         assertThat(conferenceEvents()).containsExactly("participant-join:guest", "conference-start",
                 "participant-join:host", "participant-leave:host", "participant-leave:guest", "conference-end");
         assertThat(callStatuses(waiting.callSid())).containsExactly("initiated", "ringing", "in-progress",
                 "completed");
-        assertThat(client.list(waiting.conferenceSid()).toList()).as("everyone left with the host").isEmpty();
-        Participant later = client.create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675313")
+        assertThat(client.participants().list(waiting.conferenceSid()).toList()).as("everyone left with the host").isEmpty();
+        Participant later = client.participants().create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675313")
                 .build());
         assertThat(later.conferenceSid()).as("an ended conference's name names a new one")
                 .isNotEqualTo(waiting.conferenceSid());
@@ -199,15 +199,15 @@ class CallbacksTest extends Fixture {
     @Test
     void aCallEndsOnceAndAnUnansweredOneIsCanceled() {
         URI status = URI.create(base() + "/status");
-        Participant failing = client.create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
+        Participant failing = client.participants().create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
                 "+15005550001").statusCallback(status).statusCallbackEvents(ParticipantCallbackEvent.knownValues())
                 .build());
-        client.fetch(failing.conferenceSid(), failing.callSid());
-        client.delete(failing.conferenceSid(), failing.callSid());
-        Participant unanswered = client.create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
+        client.participants().fetch(failing.conferenceSid(), failing.callSid());
+        client.participants().delete(failing.conferenceSid(), failing.callSid());
+        Participant unanswered = client.participants().create(CreateParticipantRequest.builder("ends-" + transport, "+15005550006",
                 "+15558675314").statusCallback(status).statusCallbackEvents(ParticipantCallbackEvent.knownValues())
                 .build());
-        client.delete(unanswered.conferenceSid(), unanswered.callSid());
+        client.participants().delete(unanswered.conferenceSid(), unanswered.callSid());
         settled(4);
 
         assertThat(callStatuses(failing.callSid())).containsExactly("initiated", "failed");
@@ -216,7 +216,7 @@ class CallbacksTest extends Fixture {
 
     @Test
     void aGetCallbackIsSignedOverItsUrlAndCarriesItsParametersInTheQuery() {
-        Participant p = client.create(CreateParticipantRequest.builder("by-get-" + transport, "+15005550006",
+        Participant p = client.participants().create(CreateParticipantRequest.builder("by-get-" + transport, "+15005550006",
                         "+15558675315").statusCallback(URI.create(base() + "/status?tenant=7"))
                 .statusCallbackMethod(dev.conclave.model.HttpMethod.GET)
                 .statusCallbackEvents(ParticipantCallbackEvent.INITIATED).build());
@@ -235,14 +235,14 @@ class CallbacksTest extends Fixture {
 
     @Test
     void onlyTheEventsAskedForAreSentAndNeverOffThisMachine() {
-        Participant p = client.create(CreateParticipantRequest.builder("quiet-" + transport, "+15005550006",
+        Participant p = client.participants().create(CreateParticipantRequest.builder("quiet-" + transport, "+15005550006",
                         "+15558675310")
                 .statusCallback(URI.create(base() + "/status"))
                 .build());
-        client.create(CreateParticipantRequest.builder("elsewhere-" + transport, "+15005550006", "+15558675311")
+        client.participants().create(CreateParticipantRequest.builder("elsewhere-" + transport, "+15005550006", "+15558675311")
                 .statusCallback(URI.create("https://callbacks.example.com/status"))
                 .statusCallbackEvents(ParticipantCallbackEvent.INITIATED).build());
-        client.delete(p.conferenceSid(), p.callSid());
+        client.participants().delete(p.conferenceSid(), p.callSid());
 
         List<SentCallback> sent = settled(2);
         assertThat(sent).hasSize(2);

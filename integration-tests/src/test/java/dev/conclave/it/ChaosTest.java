@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conclave.ApiException;
 import dev.conclave.ConclaveException;
 import dev.conclave.DecodingException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
 import dev.conclave.http.HttpTransport;
@@ -81,7 +81,7 @@ class ChaosTest extends Fixture {
             HttpTransport pooled = transport.equals("apache")
                     ? ApacheTransport.builder().maxConnections(PARALLEL).build()
                     : NettyTransport.builder().maxConnections(PARALLEL).build();
-            try (pooled; ParticipantsClient client = ParticipantsClient.builder()
+            try (pooled; ConclaveClient client = ConclaveClient.builder()
                     .credentials(chaos.accountSid(), chaos.authToken()).baseUri(chaos.baseUri()).transport(pooled)
                     .retryPolicy(POLICY).retryBudget(Double.POSITIVE_INFINITY, 0)
                     .attemptTimeout(ATTEMPT_TIMEOUT).callTimeout(CALL_TIMEOUT)
@@ -91,14 +91,14 @@ class ChaosTest extends Fixture {
                     }).build()) {
                 List<String> conferences = new ArrayList<>();
                 for (int c = 0; c < CONFERENCES; c++) {
-                    conferences.add(client.create(create("chaos-room-" + c, "host-" + c)).conferenceSid());
+                    conferences.add(client.participants().create(create("chaos-room-" + c, "host-" + c)).conferenceSid());
                 }
                 int setupAttempts = attempts.get();
                 chaos.faults().random(SEED, 0.25, faultMix());
 
                 List<Participant> created = Collections.synchronizedList(new ArrayList<>());
                 runAll(CREATES, false, i -> {
-                    Participant p = (i % 2 == 0 ? Shapes.SYNC : Shapes.ASYNC).create(client,
+                    Participant p = (i % 2 == 0 ? Shapes.SYNC : Shapes.ASYNC).create(client.participants(),
                             create(conferences.get(i % CONFERENCES), "chaos-" + i));
                     created.add(p);
                 }, i -> "create");
@@ -110,24 +110,24 @@ class ChaosTest extends Fixture {
                     Participant target = targets.get(i % targets.size());
                     switch (i % 10) {
                         case 0, 1, 2, 3 -> {
-                            assertThat(shape.fetch(client, target.conferenceSid(), target.label()).callSid())
+                            assertThat(shape.fetch(client.participants(), target.conferenceSid(), target.label()).callSid())
                                     .isEqualTo(target.callSid());
                         }
                         case 4, 5 -> {
                             // One page of 20 (limit = page size), so one call per operation.
                             ListParticipantsRequest page = ListParticipantsRequest.builder(target.conferenceSid())
                                     .pageSize(20).build();
-                            List<Participant> listed = shape == Shapes.SYNC ? client.list(page).limit(20).toList()
-                                    : Shapes.join(client.async().list(page).limit(20).toList());
+                            List<Participant> listed = shape == Shapes.SYNC ? client.participants().list(page).limit(20).toList()
+                                    : Shapes.join(client.participants().async().list(page).limit(20).toList());
                             assertThat(listed).hasSize(20);
                         }
-                        default -> shape.update(client, target.conferenceSid(), target.label(),
+                        default -> shape.update(client.participants(), target.conferenceSid(), target.label(),
                                 UpdateParticipantRequest.builder().muted(i % 3 == 0).hold(i % 4 == 0).build());
                     }
                 }, i -> i % 10 < 4 ? "fetch" : i % 10 < 6 ? "list" : "update");
                 runAll(DELETES, true, i -> {
                     Participant target = targets.get(i);
-                    (i % 2 == 0 ? Shapes.SYNC : Shapes.ASYNC).delete(client, target.conferenceSid(), target.label());
+                    (i % 2 == 0 ? Shapes.SYNC : Shapes.ASYNC).delete(client.participants(), target.conferenceSid(), target.label());
                 }, i -> "delete");
                 int operations = CREATES + READS_AND_UPDATES + DELETES;
                 int retries = attempts.get() - setupAttempts - operations;

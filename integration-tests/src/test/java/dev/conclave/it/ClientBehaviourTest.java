@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.AuthenticationException;
 import dev.conclave.ParticipantOperations;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.Participant;
@@ -28,8 +28,8 @@ class ClientBehaviourTest extends Fixture {
     @Test
     void sendsUserAgentAcceptAndBasicAuth() {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = Fixture.clientFor(emulator).userAgentSuffix("demo-app/2.0").build()) {
-            client.create(CreateParticipantRequest.builder("headers", "+15005550006", "+15558675310").build());
+             ConclaveClient client = Fixture.clientFor(emulator).userAgentSuffix("demo-app/2.0").build()) {
+            client.participants().create(CreateParticipantRequest.builder("headers", "+15005550006", "+15558675310").build());
             RecordedRequest request = emulator.journal().get(0);
             assertThat(request.header("User-Agent")).hasValueSatisfying(ua -> assertThat(ua)
                     .matches("conclave-java/[0-9][^ ]* \\([^)]+ [^)]+\\) java/[0-9][^ ]* demo-app/2\\.0"));
@@ -50,15 +50,15 @@ class ClientBehaviourTest extends Fixture {
                 .apiKey("AC00000000000000000000000000000001", KEY_SID, secret)
                 .account(OTHER_ACCOUNT, "token-2")
                 .start();
-             ParticipantsClient client = ParticipantsClient.builder()
+             ConclaveClient client = ConclaveClient.builder()
                      .apiKey("AC00000000000000000000000000000001", KEY_SID, secret)
                      .baseUri(emulator.baseUri()).transport(transport).build()) {
-            Participant created = client.create(CreateParticipantRequest.builder("keyed", "+15005550006", "+15558675310")
+            Participant created = client.participants().create(CreateParticipantRequest.builder("keyed", "+15005550006", "+15558675310")
                     .build());
             assertThat(created.accountSid()).isEqualTo("AC00000000000000000000000000000001");
             assertThat(client.toString()).doesNotContain(secret).contains("AC00000000000000000000000000000001");
 
-            ParticipantOperations other = client.forAccount(OTHER_ACCOUNT);
+            ParticipantOperations other = client.participants().forAccount(OTHER_ACCOUNT);
             assertThatThrownBy(() -> other.create(CreateParticipantRequest.builder("keyed", "+1", "+2").build()))
                     .isInstanceOf(AuthenticationException.class).hasMessageNotContaining(secret);
             assertThat(emulator.journal().get(1).rawPath()).startsWith("/2010-04-01/Accounts/" + OTHER_ACCOUNT + "/");
@@ -68,14 +68,14 @@ class ClientBehaviourTest extends Fixture {
     @Test
     void statusProgressesAndFetchSeesIt() {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = Fixture.clientFor(emulator).build()) {
-            Participant created = client.create(CreateParticipantRequest.builder("progress", "+15005550006",
+             ConclaveClient client = Fixture.clientFor(emulator).build()) {
+            Participant created = client.participants().create(CreateParticipantRequest.builder("progress", "+15005550006",
                     "+15558675310").build());
             assertThat(created.status()).isEqualTo(ParticipantStatus.QUEUED);
             assertThat(created.queueDuration()).isPresent();
             List<ParticipantStatus> seen = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                seen.add(client.fetch(created.conferenceSid(), created.callSid()).status());
+                seen.add(client.participants().fetch(created.conferenceSid(), created.callSid()).status());
             }
             assertThat(seen).containsExactly(ParticipantStatus.CONNECTING, ParticipantStatus.RINGING,
                     ParticipantStatus.CONNECTED, ParticipantStatus.CONNECTED);
@@ -86,7 +86,7 @@ class ClientBehaviourTest extends Fixture {
     void interceptorsSeeTheFinalRequestInOrder() {
         List<String> seen = new ArrayList<>();
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = Fixture.clientFor(emulator)
+             ConclaveClient client = Fixture.clientFor(emulator)
                      .addInterceptor(chain -> {
                          seen.add("first:" + chain.operation() + ":" + chain.request().headers().contains("Authorization"));
                          return chain.proceed(chain.request().withHeader("X-Trace", "abc"));
@@ -95,7 +95,7 @@ class ClientBehaviourTest extends Fixture {
                          seen.add("second:" + chain.request().headers().first("X-Trace").orElse("-"));
                          return chain.proceed(chain.request());
                      }).build()) {
-            client.list(emulator.createConference("intercepted")).toList();
+            client.participants().list(emulator.createConference("intercepted")).toList();
             assertThat(seen).containsExactly("first:participants.list:true", "second:abc");
             assertThat(emulator.journal().get(0).header("X-Trace")).contains("abc");
         }
@@ -104,13 +104,13 @@ class ClientBehaviourTest extends Fixture {
     @Test
     void closedClientRefusesCallsAndClosesItsTransport() {
         try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
-            ParticipantsClient client = Fixture.clientFor(emulator).build();
+            ConclaveClient client = Fixture.clientFor(emulator).build();
             String conference = emulator.createConference("closing");
-            assertThat(client.list(conference).toList()).isEmpty();
+            assertThat(client.participants().list(conference).toList()).isEmpty();
             assertThat(client.transportName()).isEqualTo(transport);
             client.close();
             client.close();
-            assertThatThrownBy(() -> client.list(conference).toList())
+            assertThatThrownBy(() -> client.participants().list(conference).toList())
                     .isInstanceOf(TransportException.class)
                     .satisfies(e -> assertThat(((TransportException) e).reason())
                             .isEqualTo(TransportException.Reason.CANCELLED));
@@ -121,20 +121,20 @@ class ClientBehaviourTest extends Fixture {
     void closingTheClientClosesTheTransportItCreatedButNotOneItWasGiven() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
             String conference = emulator.createConference("ownership");
-            ParticipantsClient owning = Fixture.clientFor(emulator).build();
-            owning.list(conference).toList();
+            ConclaveClient owning = Fixture.clientFor(emulator).build();
+            owning.participants().list(conference).toList();
             assertThat(emulator.openConnections()).isEqualTo(1);
             owning.close();
             awaitOpenConnections(emulator, 0);
 
             try (HttpTransport mine = newTransport()) {
-                ParticipantsClient borrowing = Fixture.clientFor(emulator).transport(mine).build();
-                borrowing.list(conference).toList();
+                ConclaveClient borrowing = Fixture.clientFor(emulator).transport(mine).build();
+                borrowing.participants().list(conference).toList();
                 borrowing.close();
                 // Netty's pool takes the connection back on its event loop, a moment after the call returned.
                 eventually("the pooled connection survives", () -> idleConnections(mine) == 1);
-                try (ParticipantsClient again = Fixture.clientFor(emulator).transport(mine).build()) {
-                    assertThat(again.list(conference).toList()).isEmpty();
+                try (ConclaveClient again = Fixture.clientFor(emulator).transport(mine).build()) {
+                    assertThat(again.participants().list(conference).toList()).isEmpty();
                 }
             }
             awaitOpenConnections(emulator, 0);
@@ -147,10 +147,10 @@ class ClientBehaviourTest extends Fixture {
 
     @Test
     void connectionRefusedIsATransportErrorThatSurelyWasNotSent() throws Exception {
-        try (ParticipantsClient client = ParticipantsClient.builder()
+        try (ConclaveClient client = ConclaveClient.builder()
                 .credentials("AC00000000000000000000000000000001", "token")
                 .baseUri(refusedBaseUri()).transport(transport).build()) {
-            assertThatThrownBy(() -> client.create(CreateParticipantRequest.builder("x", "+1", "+2").build()))
+            assertThatThrownBy(() -> client.participants().create(CreateParticipantRequest.builder("x", "+1", "+2").build()))
                     .isInstanceOf(TransportException.class)
                     .satisfies(e -> assertThat(((TransportException) e).requestSurelyNotSent()).isTrue());
         }

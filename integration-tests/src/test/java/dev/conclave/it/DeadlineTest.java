@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.conclave.CallOptions;
 import dev.conclave.ParticipantOperations;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
@@ -35,7 +35,7 @@ class DeadlineTest extends Fixture {
 
     @BeforeEach
     void conferenceWithOneParticipant() {
-        conference = client.create(request("deadline-" + NAMES.incrementAndGet(), "slow")).conferenceSid();
+        conference = client.participants().create(request("deadline-" + NAMES.incrementAndGet(), "slow")).conferenceSid();
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void anAttemptTimeoutCutsALateResponse(Shapes shape) {
-        ParticipantOperations strict = client.withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
+        ParticipantOperations strict = client.participants().withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
                 .retryPolicy(RetryPolicy.none()).build());
         emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(5)));
         long start = System.nanoTime();
@@ -63,14 +63,14 @@ class DeadlineTest extends Fixture {
         assertThat(failure).isInstanceOfSatisfying(TransportException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.RESPONSE_TIMEOUT));
         assertThat(took).isBetween(Duration.ofMillis(250), Duration.ofMillis(300).plus(MARGIN));
-        assertThat(shape.fetch(client, conference, "slow").label()).as("the next call gets its own response")
+        assertThat(shape.fetch(client.participants(), conference, "slow").label()).as("the next call gets its own response")
                 .isEqualTo("slow");
     }
 
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aCallTimeoutHoldsAgainstAServerTricklingTheBody(Shapes shape) {
-        ParticipantOperations bounded = client.withOptions(CallOptions.builder().callTimeout(Duration.ofMillis(800))
+        ParticipantOperations bounded = client.participants().withOptions(CallOptions.builder().callTimeout(Duration.ofMillis(800))
                 .attemptTimeout(Duration.ofSeconds(20)).build());
         emulator.faults().script(Route.FETCH, 3, Fault.trickle(Duration.ofMillis(50)));
         long start = System.nanoTime();
@@ -80,13 +80,13 @@ class DeadlineTest extends Fixture {
                 e -> assertThat(e.reason()).isEqualTo(Reason.CALL_TIMEOUT));
         assertThat(took).isBetween(Duration.ofMillis(750), Duration.ofMillis(800).plus(MARGIN));
         emulator.faults().clear();
-        assertThat(shape.fetch(client, conference, "slow").label()).isEqualTo("slow");
+        assertThat(shape.fetch(client.participants(), conference, "slow").label()).isEqualTo("slow");
     }
 
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void retriesStopAtTheCallTimeout(Shapes shape) {
-        ParticipantOperations bounded = client.withOptions(CallOptions.builder().callTimeout(Duration.ofSeconds(1))
+        ParticipantOperations bounded = client.participants().withOptions(CallOptions.builder().callTimeout(Duration.ofSeconds(1))
                 .attemptTimeout(Duration.ofMillis(400)).retryPolicy(RetryPolicy.builder().maxAttempts(10)
                         .initialBackoff(Duration.ofMillis(10)).build()).build());
         emulator.faults().script(Route.FETCH, 10, Fault.delay(Duration.ofSeconds(3)));
@@ -103,7 +103,7 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aCreateThatTimedOutIsNotSentAgain(Shapes shape) {
-        ParticipantOperations strict = client.withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
+        ParticipantOperations strict = client.participants().withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
                 .build());
         emulator.faults().script(Route.CREATE, 1, Fault.delay(Duration.ofSeconds(2)));
         String label = "timed-out-" + shape;
@@ -117,15 +117,15 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void theClientDefaultsApplyToEveryCall(Shapes shape) {
-        try (ParticipantsClient strict = clientFor(emulator).attemptTimeout(Duration.ofMillis(200))
+        try (ConclaveClient strict = clientFor(emulator).attemptTimeout(Duration.ofMillis(200))
                 .callTimeout(Duration.ofMillis(500)).build()) {
             emulator.faults().script(Route.FETCH, 5, Fault.delay(Duration.ofSeconds(2)));
             long start = System.nanoTime();
-            Throwable failure = catchThrowable(() -> shape.fetch(strict, conference, "slow"));
+            Throwable failure = catchThrowable(() -> shape.fetch(strict.participants(), conference, "slow"));
             assertThat(failure).isInstanceOf(TransportException.class);
             assertThat(since(start)).isLessThan(Duration.ofMillis(500).plus(MARGIN));
             emulator.faults().clear();
-            Participant fine = shape.fetch(strict.withOptions(CallOptions.builder().attemptTimeout(Duration.ofSeconds(10))
+            Participant fine = shape.fetch(strict.participants().withOptions(CallOptions.builder().attemptTimeout(Duration.ofSeconds(10))
                     .callTimeout(Duration.ofSeconds(10)).build()), conference, "slow");
             assertThat(fine.label()).isEqualTo("slow");
         }
@@ -134,7 +134,7 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aTimedOutAttemptIsRetriedAtOnceWithZeroBackoff(Shapes shape) {
-        ParticipantOperations eager = client.withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
+        ParticipantOperations eager = client.participants().withOptions(CallOptions.builder().attemptTimeout(Duration.ofMillis(300))
                 .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).build()).build());
         emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
         long start = System.nanoTime();
@@ -145,10 +145,10 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aReadTimeoutLongBeforeTheCallTimeoutIsRetried(Shapes shape) {
-        try (ParticipantsClient quick = clientFor(emulator).responseTimeout(Duration.ofMillis(300))
+        try (ConclaveClient quick = clientFor(emulator).responseTimeout(Duration.ofMillis(300))
                 .callTimeout(Duration.ofSeconds(5)).build()) {
             emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
-            assertThat(shape.fetch(quick, conference, "slow").label()).as("the second attempt, well in time")
+            assertThat(shape.fetch(quick.participants(), conference, "slow").label()).as("the second attempt, well in time")
                     .isEqualTo("slow");
         }
     }
@@ -156,11 +156,11 @@ class DeadlineTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void anAttemptTimeoutWhileWaitingForAConnectionIsTypedAndInTime(Shapes shape) throws Exception {
-        try (ParticipantsClient single = clientFor(emulator).maxConnections(1).build()) {
+        try (ConclaveClient single = clientFor(emulator).maxConnections(1).build()) {
             emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofSeconds(2)));
-            java.util.concurrent.CompletableFuture<Participant> occupying = single.async().fetch(conference, "slow");
+            java.util.concurrent.CompletableFuture<Participant> occupying = single.participants().async().fetch(conference, "slow");
             Thread.sleep(200);
-            ParticipantOperations hurried = single.withOptions(CallOptions.builder()
+            ParticipantOperations hurried = single.participants().withOptions(CallOptions.builder()
                     .attemptTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).build());
             long start = System.nanoTime();
             Throwable failure = catchThrowable(() -> shape.fetch(hurried, conference, "slow"));

@@ -77,7 +77,7 @@ class DiscoveryTest {
      */
     private static String transportChosenIn(URLClassLoader loader, String byName) throws Throwable {
         try (loader) {
-            Class<?> clientClass = Class.forName("dev.conclave.ParticipantsClient", true, loader);
+            Class<?> clientClass = Class.forName("dev.conclave.ConclaveClient", true, loader);
             assertThat(clientClass.getClassLoader()).as("core itself comes from the isolated loader").isSameAs(loader);
             Object builder = clientClass.getMethod("builder").invoke(null);
             Class<?> builderClass = builder.getClass();
@@ -94,7 +94,9 @@ class DiscoveryTest {
                 throw failed.getCause();
             }
             try {
-                Object listing = clientClass.getMethod("list", String.class).invoke(client, conference);
+                Object participantsView = clientClass.getMethod("participants").invoke(client);
+                Object listing = Class.forName("dev.conclave.ParticipantOperations", true, loader)
+                        .getMethod("list", String.class).invoke(participantsView, conference);
                 List<?> participants = (List<?>) listing.getClass().getMethod("toList").invoke(listing);
                 assertThat(participants).hasSize(3);
                 return (String) clientClass.getMethod("transportName").invoke(client);

@@ -8,7 +8,7 @@ import dev.conclave.ApiException;
 import dev.conclave.AuthenticationException;
 import dev.conclave.InvalidRequestException;
 import dev.conclave.NotFoundException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.ServerErrorException;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.model.CreateParticipantRequest;
@@ -65,9 +65,9 @@ class ErrorsTest extends Fixture {
 
     @Test
     void wrongTokenIs401WithCode20003() {
-        try (ParticipantsClient wrong = ParticipantsClient.builder()
+        try (ConclaveClient wrong = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), "not-the-token").baseUri(emulator.baseUri()).build()) {
-            AuthenticationException e = thrown(AuthenticationException.class, () -> wrong.list(CONFERENCE).toList());
+            AuthenticationException e = thrown(AuthenticationException.class, () -> wrong.participants().list(CONFERENCE).toList());
             assertThat(e.httpStatus()).isEqualTo(401);
             assertThat(e.twilioCode()).isEqualTo(20003);
             assertThat(e.getMessage()).doesNotContain("not-the-token");
@@ -77,7 +77,7 @@ class ErrorsTest extends Fixture {
     @Test
     void unknownParticipantIs404WithCode20404() {
         String conference = emulator.createConference("errors-404");
-        NotFoundException e = thrown(NotFoundException.class, () -> client.fetch(conference, "nobody"));
+        NotFoundException e = thrown(NotFoundException.class, () -> client.participants().fetch(conference, "nobody"));
         assertThat(e.httpStatus()).isEqualTo(404);
         assertThat(e.twilioCode()).isEqualTo(20404);
         assertThat(e.moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
@@ -87,13 +87,13 @@ class ErrorsTest extends Fixture {
     @Test
     void missingToIs400WithCode21201() {
         // The builder never lets To be missing, so a chain step removes it on the way out.
-        try (ParticipantsClient stripping = clientFor(emulator).addInterceptor(chain -> {
+        try (ConclaveClient stripping = clientFor(emulator).addInterceptor(chain -> {
             HttpRequest request = chain.request();
             String body = new String(request.bodyBytes(), StandardCharsets.US_ASCII).replaceAll("&?To=[^&]*", "");
             return chain.proceed(HttpRequest.of(request.method(), request.uri(), request.headers(),
                     body.getBytes(StandardCharsets.US_ASCII)));
         }).build()) {
-            InvalidRequestException e = thrown(InvalidRequestException.class, () -> stripping.create(
+            InvalidRequestException e = thrown(InvalidRequestException.class, () -> stripping.participants().create(
                     CreateParticipantRequest.builder("errors-400", "+15005550006", "+15558675310").build()));
             assertThat(e.httpStatus()).isEqualTo(400);
             assertThat(e.twilioCode()).isEqualTo(21201);
@@ -104,8 +104,8 @@ class ErrorsTest extends Fixture {
 
     @Test
     void emptyServerErrorKeepsStatusAndRequestId() {
-        try (ParticipantsClient toBroken = brokenClient()) {
-            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.fetch(CONFERENCE, "empty500"));
+        try (ConclaveClient toBroken = brokenClient()) {
+            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.participants().fetch(CONFERENCE, "empty500"));
             assertThat(e.httpStatus()).isEqualTo(500);
             assertThat(e.twilioCode()).isNull();
             assertThat(e.requestId()).isEqualTo("RQbrokenGET");
@@ -114,8 +114,8 @@ class ErrorsTest extends Fixture {
 
     @Test
     void htmlBadGatewayKeepsStatusAndRequestId() {
-        try (ParticipantsClient toBroken = brokenClient()) {
-            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.delete(CONFERENCE, "html502"));
+        try (ConclaveClient toBroken = brokenClient()) {
+            ServerErrorException e = thrown(ServerErrorException.class, () -> toBroken.participants().delete(CONFERENCE, "html502"));
             assertThat(e.httpStatus()).isEqualTo(502);
             assertThat(e.twilioCode()).isNull();
             assertThat(e.requestId()).isEqualTo("RQbrokenDELETE");
@@ -125,20 +125,20 @@ class ErrorsTest extends Fixture {
 
     @Test
     void badBuilderInputNamesTheField() {
-        assertThatThrownBy(() -> client.fetch("not-a-conference", "x"))
+        assertThatThrownBy(() -> client.participants().fetch("not-a-conference", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
-        assertThatThrownBy(() -> client.fetch(CONFERENCE, ""))
+        assertThatThrownBy(() -> client.participants().fetch(CONFERENCE, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callSidOrLabel");
-        assertThatThrownBy(() -> client.forAccount("AC123"))
+        assertThatThrownBy(() -> client.participants().forAccount("AC123"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountSid");
-        assertThatThrownBy(() -> ParticipantsClient.builder().baseUri(URI.create("http://192.0.2.10")))
+        assertThatThrownBy(() -> ConclaveClient.builder().baseUri(URI.create("http://192.0.2.10")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
-        assertThatThrownBy(() -> ParticipantsClient.builder().build())
+        assertThatThrownBy(() -> ConclaveClient.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials");
     }
 
-    private static ParticipantsClient brokenClient() {
-        return ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+    private static ConclaveClient brokenClient() {
+        return ConclaveClient.builder().credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(URI.create("http://127.0.0.1:" + broken.getAddress().getPort())).transport(transport).build();
     }
 }

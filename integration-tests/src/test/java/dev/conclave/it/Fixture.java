@@ -2,7 +2,7 @@ package dev.conclave.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.transport.apache.ApacheTransport;
@@ -35,7 +35,7 @@ abstract class Fixture {
 
     static String transport;
     static ParticipantEmulator emulator;
-    static ParticipantsClient client;
+    static ConclaveClient client;
 
     @BeforeParameterizedClassInvocation
     static void startEmulatorAndClient(String transportName) {
@@ -51,8 +51,8 @@ abstract class Fixture {
     }
 
     /** A client builder for {@code target} on the transport of this run. */
-    static ParticipantsClient.Builder clientFor(ParticipantEmulator target) {
-        return ParticipantsClient.builder()
+    static ConclaveClient.Builder clientFor(ParticipantEmulator target) {
+        return ConclaveClient.builder()
                 .credentials(target.accountSid(), target.authToken())
                 .baseUri(target.baseUri())
                 .transport(transport)

@@ -21,21 +21,21 @@ class LabelRoundTripTest extends Fixture {
     @ValueSource(strings = {"agent 7", "sales/emea", "who?", "desk#2", "100%", "a+b", "Zoë 客服 🎧",
         "all of / ? # % + é together", "..", "."})
     void labelRoundTrips(String label) {
-        Participant created = client.create(CreateParticipantRequest.builder("labels", "+15005550006", "+15558675310")
+        Participant created = client.participants().create(CreateParticipantRequest.builder("labels", "+15005550006", "+15558675310")
                 .label(label).build());
         String conference = created.conferenceSid();
         assertThat(created.label()).isEqualTo(label);
 
-        Participant fetched = client.fetch(conference, label);
+        Participant fetched = client.participants().fetch(conference, label);
         assertThat(fetched.callSid()).isEqualTo(created.callSid());
         assertThat(fetched.label()).isEqualTo(label);
 
-        Participant muted = client.update(conference, label, UpdateParticipantRequest.builder().muted(true).build());
+        Participant muted = client.participants().update(conference, label, UpdateParticipantRequest.builder().muted(true).build());
         assertThat(muted.callSid()).isEqualTo(created.callSid());
         assertThat(muted.muted()).isTrue();
 
-        client.delete(conference, label);
-        assertThatThrownBy(() -> client.fetch(conference, label)).isInstanceOf(NotFoundException.class);
+        client.participants().delete(conference, label);
+        assertThatThrownBy(() -> client.participants().fetch(conference, label)).isInstanceOf(NotFoundException.class);
 
         List<RecordedRequest> journal = emulator.journal();
         String lastPath = journal.get(journal.size() - 1).rawPath();

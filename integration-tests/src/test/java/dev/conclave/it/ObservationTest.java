@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.conclave.NotFoundException;
 import dev.conclave.Operation;
 import dev.conclave.Operations;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
@@ -60,7 +60,7 @@ class ObservationTest extends Fixture {
 
     private TestObservationRegistry observations;
     private SimpleMeterRegistry meters;
-    private ParticipantsClient observed;
+    private ConclaveClient observed;
     private String conference;
 
     @BeforeEach
@@ -70,7 +70,7 @@ class ObservationTest extends Fixture {
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
         observed = clientFor(emulator).observationRegistry(observations).meterRegistry(meters).retryPolicy(FAST)
                 .clientName("observed").build();
-        conference = client.create(request("obs-" + NAMES.incrementAndGet(), "seed")).conferenceSid();
+        conference = client.participants().create(request("obs-" + NAMES.incrementAndGet(), "seed")).conferenceSid();
     }
 
     @AfterEach
@@ -115,8 +115,8 @@ class ObservationTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aSuccessfulCallIsOneCallObservationWithOneAttemptAsItsChild(Shapes shape) {
-        shape.create(observed, request(conference, LABEL));
-        Participant fetched = shape.fetch(observed, conference, LABEL);
+        shape.create(observed.participants(), request(conference, LABEL));
+        Participant fetched = shape.fetch(observed.participants(), conference, LABEL);
         assertThat(fetched.label()).isEqualTo(LABEL);
 
         List<CallObservationContext> calls = calls();
@@ -155,7 +155,7 @@ class ObservationTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void anApiErrorIsTaggedWithItsStatusAndType(Shapes shape) {
-        assertThatThrownBy(() -> shape.fetch(observed, conference, "nobody-here"))
+        assertThatThrownBy(() -> shape.fetch(observed.participants(), conference, "nobody-here"))
                 .isInstanceOf(NotFoundException.class);
 
         CallObservationContext call = calls().get(0);
@@ -171,11 +171,11 @@ class ObservationTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void retriesAreAttemptsUnderOneCallAndCountedByReason(Shapes shape) {
-        shape.create(observed, request(conference, LABEL));
+        shape.create(observed.participants(), request(conference, LABEL));
         observations.clear();
         emulator.faults().script(Route.FETCH, 2, Fault.status(503));
 
-        shape.fetch(observed, conference, LABEL);
+        shape.fetch(observed.participants(), conference, LABEL);
 
         CallObservationContext call = calls().get(0);
         assertThat(tags(call)).containsEntry("outcome", "SUCCESS").containsEntry("status", "200")
@@ -192,11 +192,11 @@ class ObservationTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aTransportErrorHasNoStatusAndNamesItsReason(Shapes shape) {
-        try (ParticipantsClient refused = ParticipantsClient.builder()
+        try (ConclaveClient refused = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken()).baseUri(refusedBaseUri())
                 .transport(transport).retryPolicy(FAST).observationRegistry(observations).meterRegistry(meters)
                 .build()) {
-            assertThatThrownBy(() -> shape.fetch(refused, conference, LABEL)).isInstanceOf(TransportException.class)
+            assertThatThrownBy(() -> shape.fetch(refused.participants(), conference, LABEL)).isInstanceOf(TransportException.class)
                     .extracting(failure -> ((TransportException) failure).reason())
                     .isEqualTo(TransportException.Reason.CONNECT_FAILED);
         }
@@ -212,15 +212,15 @@ class ObservationTest extends Fixture {
 
     @Test
     void noTagHoldsASidLabelPhoneNumberOrQuery() {
-        Participant created = observed.create(request(conference, LABEL));
-        observed.fetch(conference, created.callSid());
-        observed.fetch(conference, LABEL);
-        observed.update(conference, LABEL, UpdateParticipantRequest.builder().muted(true).build());
+        Participant created = observed.participants().create(request(conference, LABEL));
+        observed.participants().fetch(conference, created.callSid());
+        observed.participants().fetch(conference, LABEL);
+        observed.participants().update(conference, LABEL, UpdateParticipantRequest.builder().muted(true).build());
         emulator.faults().script(Route.LIST, 1, Fault.status(500));
-        observed.list(ListParticipantsRequest.builder(conference).muted(true).pageSize(1).build()).toList();
-        Shapes.join(observed.async().fetch(conference, LABEL));
-        observed.delete(conference, LABEL);
-        assertThatThrownBy(() -> observed.fetch(conference, LABEL)).isInstanceOf(NotFoundException.class);
+        observed.participants().list(ListParticipantsRequest.builder(conference).muted(true).pageSize(1).build()).toList();
+        Shapes.join(observed.participants().async().fetch(conference, LABEL));
+        observed.participants().delete(conference, LABEL);
+        assertThatThrownBy(() -> observed.participants().fetch(conference, LABEL)).isInstanceOf(NotFoundException.class);
 
         List<String> values = new ArrayList<>();
         observations.assertThat().hasHandledContextsThatSatisfy(contexts -> contexts.forEach(context -> {
@@ -255,11 +255,11 @@ class ObservationTest extends Fixture {
     @Test
     void poolGaugesFollowThePoolAndVanishAfterClose() throws Exception {
         SimpleMeterRegistry own = new SimpleMeterRegistry();
-        ParticipantsClient pooled = clientFor(emulator).meterRegistry(own).maxConnections(7).clientName("pooled")
+        ConclaveClient pooled = clientFor(emulator).meterRegistry(own).maxConnections(7).clientName("pooled")
                 .build();
-        ParticipantsClient other = clientFor(emulator).meterRegistry(own).clientName("other").build();
+        ConclaveClient other = clientFor(emulator).meterRegistry(own).clientName("other").build();
         try {
-            pooled.create(request(conference, LABEL));
+            pooled.participants().create(request(conference, LABEL));
             assertThat(gauge(own, ConclaveMeters.POOL_MAX, "pooled")).isEqualTo(7.0);
             // Netty gives the connection back just after completing the response: wait for it.
             eventually("the one connection is idle after the create",
@@ -267,7 +267,7 @@ class ObservationTest extends Fixture {
             assertThat(gauge(own, ConclaveMeters.POOL_LEASED, "pooled")).isZero();
 
             emulator.faults().script(Route.FETCH, 1, Fault.delay(Duration.ofMillis(800)));
-            CompletableFuture<Participant> slow = pooled.async().fetch(conference, LABEL);
+            CompletableFuture<Participant> slow = pooled.participants().async().fetch(conference, LABEL);
             eventually("a connection is leased while the slow fetch runs",
                     () -> gauge(own, ConclaveMeters.POOL_LEASED, "pooled") == 1.0);
             Shapes.join(slow);
@@ -297,7 +297,7 @@ class ObservationTest extends Fixture {
 
     @Test
     void aCustomConventionReplacesTheDefaultOne() {
-        try (ParticipantsClient custom = clientFor(emulator).observationRegistry(observations)
+        try (ConclaveClient custom = clientFor(emulator).observationRegistry(observations)
                 .callObservationConvention(new DefaultCallObservationConvention() {
                     @Override
                     public String getName() {
@@ -316,7 +316,7 @@ class ObservationTest extends Fixture {
                     }
                 })
                 .build()) {
-            custom.create(request(conference, LABEL));
+            custom.participants().create(request(conference, LABEL));
         }
         observations.assertThat().hasObservationWithNameEqualTo("twilio.participants").that()
                 .hasLowCardinalityKeyValue("team", "voice").hasLowCardinalityKeyValue("operation", "create");
@@ -330,7 +330,7 @@ class ObservationTest extends Fixture {
     void aCallMadeInsideAnObservationOfTheCallerIsItsChild() {
         Observation outer = Observation.start("handle.request", observations);
         try (Observation.Scope scope = outer.openScope()) {
-            observed.create(request(conference, LABEL));
+            observed.participants().create(request(conference, LABEL));
         } finally {
             outer.stop();
         }
@@ -343,8 +343,8 @@ class ObservationTest extends Fixture {
         Observation outer = Observation.start("handle.request", observations);
         try (Observation.Scope scope = outer.openScope()) {
             ListParticipantsRequest byTwo = ListParticipantsRequest.builder(conference).pageSize(2).build();
-            assertThat(observed.list(byTwo).readAhead(true).toList()).hasSize(10);
-            assertThat(observed.async().list(byTwo).readAhead(true).toList().get(20, TimeUnit.SECONDS)).hasSize(10);
+            assertThat(observed.participants().list(byTwo).readAhead(true).toList()).hasSize(10);
+            assertThat(observed.participants().async().list(byTwo).readAhead(true).toList().get(20, TimeUnit.SECONDS)).hasSize(10);
         } finally {
             outer.stop();
         }
@@ -358,8 +358,8 @@ class ObservationTest extends Fixture {
     @Test
     void handlersAddedToTheRegistryAfterBuildTakeEffect() {
         io.micrometer.observation.ObservationRegistry late = io.micrometer.observation.ObservationRegistry.create();
-        try (ParticipantsClient lateClient = clientFor(emulator).observationRegistry(late).build()) {
-            lateClient.create(request(conference, LABEL));
+        try (ConclaveClient lateClient = clientFor(emulator).observationRegistry(late).build()) {
+            lateClient.participants().create(request(conference, LABEL));
             List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
             late.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
                 @Override
@@ -372,7 +372,7 @@ class ObservationTest extends Fixture {
                     started.add(context.getName());
                 }
             });
-            lateClient.fetch(conference, LABEL);
+            lateClient.participants().fetch(conference, LABEL);
             assertThat(started).containsExactly(DefaultCallObservationConvention.NAME,
                     DefaultHttpAttemptObservationConvention.NAME);
         }
@@ -380,9 +380,9 @@ class ObservationTest extends Fixture {
 
     @Test
     void anUndecodableBodyIsAnUnknownOutcomeWithItsStatus() {
-        observed.create(request(conference, LABEL));
+        observed.participants().create(request(conference, LABEL));
         emulator.faults().script(Route.FETCH, 1, Fault.malformedJson());
-        assertThatThrownBy(() -> observed.withOptions(dev.conclave.CallOptions.builder()
+        assertThatThrownBy(() -> observed.participants().withOptions(dev.conclave.CallOptions.builder()
                 .retryPolicy(RetryPolicy.none()).build()).fetch(conference, LABEL))
                 .isInstanceOf(dev.conclave.DecodingException.class);
         assertThat(tags(calls().get(1))).containsEntry("outcome", "UNKNOWN").containsEntry("status", "200")
@@ -391,13 +391,13 @@ class ObservationTest extends Fixture {
 
     @Test
     void aCallTheCallerCancelsOrTimesOutStillEndsItsObservation() throws Exception {
-        observed.create(request(conference, LABEL));
+        observed.participants().create(request(conference, LABEL));
         observations.clear();
         emulator.faults().script(Route.FETCH, 2, Fault.delay(Duration.ofMillis(1500)));
 
-        CompletableFuture<Participant> cancelled = observed.async().fetch(conference, LABEL);
+        CompletableFuture<Participant> cancelled = observed.participants().async().fetch(conference, LABEL);
         cancelled.cancel(true);
-        CompletableFuture<Participant> timedOut = observed.async().fetch(conference, LABEL)
+        CompletableFuture<Participant> timedOut = observed.participants().async().fetch(conference, LABEL)
                 .orTimeout(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThatThrownBy(timedOut::join).hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
 
@@ -427,16 +427,16 @@ class ObservationTest extends Fixture {
                 throw new IllegalStateException("a handler's bug");
             }
         });
-        try (ParticipantsClient broken = clientFor(emulator).observationRegistry(registry)
+        try (ConclaveClient broken = clientFor(emulator).observationRegistry(registry)
                 .attemptObservationConvention(new DefaultHttpAttemptObservationConvention() {
                     @Override
                     public KeyValues getLowCardinalityKeyValues(HttpAttemptObservationContext context) {
                         throw new IllegalStateException("a convention's bug");
                     }
                 }).build()) {
-            Participant created = shape.create(broken, request(conference, LABEL));
-            assertThat(shape.fetch(broken, conference, LABEL).callSid()).isEqualTo(created.callSid());
-            assertThatThrownBy(() -> shape.fetch(broken, conference, "nobody")).isInstanceOf(NotFoundException.class);
+            Participant created = shape.create(broken.participants(), request(conference, LABEL));
+            assertThat(shape.fetch(broken.participants(), conference, LABEL).callSid()).isEqualTo(created.callSid());
+            assertThatThrownBy(() -> shape.fetch(broken.participants(), conference, "nobody")).isInstanceOf(NotFoundException.class);
         }
         assertThat(stopped).as("the call observations were stopped, and the handler threw each time").hasValue(3);
     }
@@ -448,7 +448,7 @@ class ObservationTest extends Fixture {
         Observation outer = Observation.start("handle.request", observations);
         CompletableFuture<Participant> created;
         try (Observation.Scope scope = outer.openScope()) {
-            created = observed.async().create(request(conference, LABEL));
+            created = observed.participants().async().create(request(conference, LABEL));
         }
         Shapes.join(created);
         outer.stop();
@@ -460,9 +460,9 @@ class ObservationTest extends Fixture {
     @Test
     void clientsInOneRegistryGetTheirOwnGaugesAndANameIsNotTakenTwice() {
         SimpleMeterRegistry own = new SimpleMeterRegistry();
-        try (ParticipantsClient first = clientFor(emulator).meterRegistry(own).build();
-             ParticipantsClient second = clientFor(emulator).meterRegistry(own).build();
-             ParticipantsClient named = clientFor(emulator).meterRegistry(own).clientName("billing").build()) {
+        try (ConclaveClient first = clientFor(emulator).meterRegistry(own).build();
+             ConclaveClient second = clientFor(emulator).meterRegistry(own).build();
+             ConclaveClient named = clientFor(emulator).meterRegistry(own).clientName("billing").build()) {
             assertThat(own.find(ConclaveMeters.POOL_MAX).gauges()).extracting(gauge -> gauge.getId()
                     .getTag(ConclaveMeters.TAG_CLIENT)).containsExactlyInAnyOrder("participants", "participants-2",
                     "billing");

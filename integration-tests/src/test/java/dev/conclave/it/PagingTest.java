@@ -52,7 +52,7 @@ class PagingTest extends Fixture {
     @ParameterizedTest(name = "PageSize {0}: {1} requests")
     @CsvSource({"1000, 3", "50, 47"})
     void everyParticipantExactlyOnceInOrder(int pageSize, int expectedRequests) {
-        ParticipantListing listing = client.list(ListParticipantsRequest.builder(conference).pageSize(pageSize).build());
+        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(pageSize).build());
         assertThat(callSids(listing)).containsExactlyElementsOf(seeded);
         assertThat(listRequests()).isEqualTo(expectedRequests);
         List<RecordedRequest> journal = emulator.journal();
@@ -63,7 +63,7 @@ class PagingTest extends Fixture {
     @Test
     void pagesCarryTwilioPagingFields() {
         List<ParticipantPage> pages = new ArrayList<>();
-        client.list(ListParticipantsRequest.builder(conference).pageSize(1000).build()).pages().forEach(pages::add);
+        client.participants().list(ListParticipantsRequest.builder(conference).pageSize(1000).build()).pages().forEach(pages::add);
         assertThat(pages).extracting(ParticipantPage::size).containsExactly(1000, 1000, 345);
         assertThat(pages).extracting(ParticipantPage::page).containsExactly(0, 1, 2);
         assertThat(pages).extracting(ParticipantPage::start).containsExactly(0, 1000, 2000);
@@ -76,14 +76,14 @@ class PagingTest extends Fixture {
     @ParameterizedTest(name = "limit {0}: {1} requests")
     @CsvSource({"1, 1", "50, 1", "1001, 2"})
     void limitFetchesNoMoreThanNeeded(int limit, int expectedRequests) {
-        List<String> got = callSids(client.list(conference).limit(limit));
+        List<String> got = callSids(client.participants().list(conference).limit(limit));
         assertThat(got).containsExactlyElementsOf(seeded.subList(0, limit));
         assertThat(listRequests()).isEqualTo(expectedRequests);
     }
 
     @Test
     void limitWithAnExplicitPageSizeKeepsThePageSize() throws Exception {
-        assertThat(client.list(ListParticipantsRequest.builder(conference).pageSize(50).build()).limit(120).stream()
+        assertThat(client.participants().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).limit(120).stream()
                 .count()).isEqualTo(120);
         Thread.sleep(200); // time enough for a page read ahead beyond the limit, were there one, to arrive
         assertThat(listRequests()).isEqualTo(3);
@@ -92,7 +92,7 @@ class PagingTest extends Fixture {
 
     @Test
     void iteratingTwiceStartsAgain() {
-        ParticipantListing listing = client.list(ListParticipantsRequest.builder(conference).pageSize(1000).build());
+        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(1000).build());
         List<String> first = callSids(listing);
         List<String> second = callSids(listing);
         assertThat(second).isEqualTo(first).hasSize(TOTAL);
@@ -101,7 +101,7 @@ class PagingTest extends Fixture {
 
     @Test
     void interleavedIteratorsAreIndependent() {
-        ParticipantListing listing = client.list(ListParticipantsRequest.builder(conference).pageSize(100).build());
+        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(100).build());
         Iterator<Participant> a = listing.iterator();
         Iterator<Participant> b = listing.iterator();
         List<String> fromA = new ArrayList<>();
@@ -121,9 +121,9 @@ class PagingTest extends Fixture {
     @Test
     void emptyConferenceGivesNothingAfterOneRequest() {
         String empty = emulator.createConference("empty-room");
-        assertThat(client.list(empty).toList()).isEmpty();
+        assertThat(client.participants().list(empty).toList()).isEmpty();
         List<ParticipantPage> pages = new ArrayList<>();
-        client.list(empty).pages().forEach(pages::add);
+        client.participants().list(empty).pages().forEach(pages::add);
         assertThat(pages).singleElement().satisfies(page -> {
             assertThat(page.participants()).isEmpty();
             assertThat(page.hasNextPage()).isFalse();
@@ -134,27 +134,27 @@ class PagingTest extends Fixture {
     @Test
     void filterReturnsOnlyMatchingParticipants() {
         List<String> expectedMuted = IntStream.range(0, TOTAL).filter(i -> i % 3 == 0).mapToObj(seeded::get).toList();
-        List<Participant> muted = client.list(ListParticipantsRequest.builder(conference).muted(true).pageSize(200)
+        List<Participant> muted = client.participants().list(ListParticipantsRequest.builder(conference).muted(true).pageSize(200)
                 .build()).toList();
         assertThat(muted).extracting(Participant::callSid).containsExactlyElementsOf(expectedMuted);
         assertThat(muted).allSatisfy(p -> assertThat(p.muted()).isTrue());
         assertThat(emulator.journal()).allSatisfy(r -> assertThat(r.rawQuery()).contains("Muted=true"));
 
         long heldUnmuted = IntStream.range(0, TOTAL).filter(i -> i % 5 == 0 && i % 3 != 0).count();
-        assertThat(client.list(ListParticipantsRequest.builder(conference).hold(true).muted(false).build()).stream()
+        assertThat(client.participants().list(ListParticipantsRequest.builder(conference).hold(true).muted(false).build()).stream()
                 .count()).isEqualTo(heldUnmuted);
     }
 
     @Test
     void streamIsLazy() {
-        assertThat(client.list(conference).readAhead(false).stream().map(Participant::label)
+        assertThat(client.participants().list(conference).readAhead(false).stream().map(Participant::label)
                 .filter(l -> l.endsWith("7")).findFirst()).contains("seed-00007");
         assertThat(listRequests()).isEqualTo(1);
     }
 
     @Test
     void fromTheSecondPageOnTheNextIsReadAheadOfTheIterationButOnlyOne() throws Exception {
-        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
+        Iterator<ParticipantPage> pages = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(500)
                 .build()).readAhead(true).pages().iterator();
         assertThat(pages.next().size()).isEqualTo(500);
         Thread.sleep(200);
@@ -176,7 +176,7 @@ class PagingTest extends Fixture {
 
     @Test
     void byDefaultListingsReadAheadOverNettyAndOverApacheAfterLongRoundTrips() throws Exception {
-        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
+        Iterator<ParticipantPage> pages = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(500)
                 .build()).pages().iterator();
         // Over Apache, whether a loopback round trip reaches 5 ms depends on the machine's load: only the slow
         // case below is certain (PageCursorTest checks the threshold itself).
@@ -189,7 +189,7 @@ class PagingTest extends Fixture {
 
         emulator.clearJournal();
         emulator.faults().script(Route.LIST, 2, Fault.delay(Duration.ofMillis(20)));
-        Iterator<ParticipantPage> slow = client.list(ListParticipantsRequest.builder(conference).pageSize(500)
+        Iterator<ParticipantPage> slow = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(500)
                 .build()).pages().iterator();
         slow.next();
         slow.next();
@@ -199,7 +199,7 @@ class PagingTest extends Fixture {
 
     @Test
     void withoutReadAheadAPageIsAskedForOnlyWhenTheIterationReachesIt() throws Exception {
-        Iterator<ParticipantPage> pages = client.list(ListParticipantsRequest.builder(conference).pageSize(1000)
+        Iterator<ParticipantPage> pages = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(1000)
                 .build()).readAhead(false).pages().iterator();
         assertThat(pages.next().size()).isEqualTo(1000);
         Thread.sleep(200);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.conclave.CallOptions;
 import dev.conclave.DecodingException;
 import dev.conclave.ParticipantOperations;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RateLimitedException;
 import dev.conclave.RetryPolicy;
 import dev.conclave.ServerErrorException;
@@ -40,7 +40,7 @@ class RetryTest extends Fixture {
     private static final RetryPolicy FAST = RetryPolicy.builder().initialBackoff(Duration.ofMillis(5))
             .maxBackoff(Duration.ofSeconds(2)).build();
 
-    private ParticipantsClient fast;
+    private ConclaveClient fast;
     private String conference;
 
     @BeforeEach
@@ -57,7 +57,7 @@ class RetryTest extends Fixture {
     }
 
     private Participant shapesCreate(String conferenceName, String label) {
-        return client.create(request(conferenceName, label));
+        return client.participants().create(request(conferenceName, label));
     }
 
     private static CreateParticipantRequest request(String conference, String label) {
@@ -81,22 +81,22 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void readsUpdatesAndDeletesRetryTransientFailuresAndSucceed(Shapes shape) {
-        Participant p = shape.create(fast, request(conference, "target"));
+        Participant p = shape.create(fast.participants(), request(conference, "target"));
         emulator.faults().script(Route.FETCH, 1, Fault.status(503)).script(Route.FETCH, 1, Fault.resetMidBody());
-        assertThat(shape.fetch(fast, conference, "target").callSid()).isEqualTo(p.callSid());
+        assertThat(shape.fetch(fast.participants(), conference, "target").callSid()).isEqualTo(p.callSid());
         assertThat(statuses(requestsTo("/Participants/target.json", "GET"))).containsExactly(503, 200, 200);
 
         emulator.faults().script(Route.LIST, 2, Fault.status(502));
-        assertThat(shape.list(fast, ListParticipantsRequest.builder(conference).build())).hasSize(2);
+        assertThat(shape.list(fast.participants(), ListParticipantsRequest.builder(conference).build())).hasSize(2);
 
         emulator.faults().script(Route.UPDATE, 1, Fault.status(504)).script(Route.UPDATE, 1, Fault.truncatedBody());
-        assertThat(shape.update(fast, conference, "target", UpdateParticipantRequest.builder().muted(true).build())
+        assertThat(shape.update(fast.participants(), conference, "target", UpdateParticipantRequest.builder().muted(true).build())
                 .muted()).isTrue();
         assertThat(statuses(requestsTo("/Participants/target.json", "POST"))).containsExactly(504, 200, 200);
 
         emulator.faults().script(Route.DELETE, 1, Fault.status(500)).script(Route.DELETE, 1,
                 Fault.htmlPage(502));
-        shape.delete(fast, conference, "target");
+        shape.delete(fast.participants(), conference, "target");
         assertThat(statuses(requestsTo("/Participants/target.json", "DELETE"))).containsExactly(500, 502, 204);
         assertThat(emulator.faults().scriptedRemaining()).isZero();
     }
@@ -106,7 +106,7 @@ class RetryTest extends Fixture {
     void aCreateAnswered5xxIsReportedNotSentAgain(Shapes shape) {
         emulator.faults().script(Route.CREATE, 1, Fault.status(503));
         ServerErrorException failure = (ServerErrorException) catchThrowable(
-                () -> shape.create(fast, request(conference, "once-503")));
+                () -> shape.create(fast.participants(), request(conference, "once-503")));
         assertThat(failure.httpStatus()).isEqualTo(503);
         assertThat(failure.getSuppressed()).isEmpty();
         assertThat(statuses(createsLabelled("once-503"))).containsExactly(503);
@@ -116,17 +116,17 @@ class RetryTest extends Fixture {
     @EnumSource(Shapes.class)
     void aCreateWhoseResponseWasLostIsNotSentAgainEvenThoughItDialled(Shapes shape) {
         emulator.faults().script(Route.CREATE, 1, Fault.resetBeforeResponse());
-        assertThatThrownBy(() -> shape.create(fast, request(conference, "lost")))
+        assertThatThrownBy(() -> shape.create(fast.participants(), request(conference, "lost")))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
                     assertThat(e.reason()).isIn(TransportException.Reason.CONNECTION_CLOSED,
                             TransportException.Reason.IO);
                     assertThat(e.requestSurelyNotSent()).isFalse();
                 });
         assertThat(createsLabelled("lost")).hasSize(1);
-        assertThat(fast.fetch(conference, "lost").label()).as("the emulator did dial").isEqualTo("lost");
+        assertThat(fast.participants().fetch(conference, "lost").label()).as("the emulator did dial").isEqualTo("lost");
 
         emulator.faults().script(Route.CREATE, 1, Fault.resetMidBody());
-        assertThatThrownBy(() -> shape.create(fast, request(conference, "cut"))).isInstanceOf(TransportException.class);
+        assertThatThrownBy(() -> shape.create(fast.participants(), request(conference, "cut"))).isInstanceOf(TransportException.class);
         assertThat(createsLabelled("cut")).hasSize(1);
     }
 
@@ -135,7 +135,7 @@ class RetryTest extends Fixture {
     void aCreateAnswered429IsSentAgainAfterRetryAfter(Shapes shape) {
         emulator.faults().script(Route.CREATE, 1, Fault.status(429, 1));
         long start = System.nanoTime();
-        Participant created = shape.create(fast, request(conference, "throttled"));
+        Participant created = shape.create(fast.participants(), request(conference, "throttled"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(created.label()).isEqualTo("throttled");
         assertThat(statuses(createsLabelled("throttled"))).containsExactly(429, 201);
@@ -145,7 +145,7 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aCreateIsSentAgainAfterA5xxOnlyWhenTheUserOptsIn(Shapes shape) {
-        ParticipantOperations optedIn = fast.withOptions(CallOptions.builder()
+        ParticipantOperations optedIn = fast.participants().withOptions(CallOptions.builder()
                 .retryPolicy(FAST.toBuilder().retryCreatesWhenPossiblySent(true).build()).build());
         emulator.faults().script(Route.CREATE, 1, Fault.status(502));
         assertThat(shape.create(optedIn, request(conference, "opted-in")).label()).isEqualTo("opted-in");
@@ -155,10 +155,10 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aCreateIsSentAgainWhenTheConnectionWasRefused(Shapes shape) {
-        try (ParticipantsClient refused = ParticipantsClient.builder()
+        try (ConclaveClient refused = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken()).baseUri(refusedBaseUri())
                 .transport(transport).retryPolicy(FAST).build()) {
-            assertThatThrownBy(() -> shape.create(refused, request(conference, "refused")))
+            assertThatThrownBy(() -> shape.create(refused.participants(), request(conference, "refused")))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT_FAILED);
                         assertThat(e.getSuppressed()).as("the two earlier attempts").hasSize(2)
@@ -170,22 +170,22 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aDeleteWhoseResponseWasLostSucceedsWhenTheRetryFindsTheParticipantGone(Shapes shape) {
-        shape.create(fast, request(conference, "leaving"));
+        shape.create(fast.participants(), request(conference, "leaving"));
         emulator.faults().script(Route.DELETE, 1, Fault.resetBeforeResponse());
-        shape.delete(fast, conference, "leaving");
+        shape.delete(fast.participants(), conference, "leaving");
         assertThat(statuses(requestsTo("/Participants/leaving.json", "DELETE"))).containsExactly(-1, 404);
-        assertThatThrownBy(() -> fast.delete(conference, "leaving")).as("a plain 404 is still an error")
+        assertThatThrownBy(() -> fast.participants().delete(conference, "leaving")).as("a plain 404 is still an error")
                 .isInstanceOf(dev.conclave.NotFoundException.class);
     }
 
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void aRetryAfterLongerThanTheCapFailsAtOnce(Shapes shape) {
-        shape.create(fast, request(conference, "patient"));
+        shape.create(fast.participants(), request(conference, "patient"));
         emulator.faults().script(Route.FETCH, 1, Fault.status(429, 60));
         long start = System.nanoTime();
         RateLimitedException failure = (RateLimitedException) catchThrowable(
-                () -> shape.fetch(fast, conference, "patient"));
+                () -> shape.fetch(fast.participants(), conference, "patient"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(60));
         assertThat(requestsTo("/Participants/patient.json", "GET")).hasSize(1);
@@ -194,16 +194,16 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void exhaustedAttemptsReportTheLastFailureWithTheEarlierOnesSuppressed(Shapes shape) {
-        shape.create(fast, request(conference, "unlucky"));
+        shape.create(fast.participants(), request(conference, "unlucky"));
         emulator.faults().script(Route.FETCH, 3, Fault.status(503));
         ServerErrorException failure = (ServerErrorException) catchThrowable(
-                () -> shape.fetch(fast, conference, "unlucky"));
+                () -> shape.fetch(fast.participants(), conference, "unlucky"));
         assertThat(failure.getSuppressed()).hasSize(2).allSatisfy(e -> assertThat(e)
                 .isInstanceOf(ServerErrorException.class));
         assertThat(requestsTo("/Participants/unlucky.json", "GET")).hasSize(3);
 
         emulator.faults().script(Route.FETCH, 1, Fault.status(503));
-        ParticipantOperations once = fast.withOptions(CallOptions.builder().retryPolicy(RetryPolicy.none()).build());
+        ParticipantOperations once = fast.participants().withOptions(CallOptions.builder().retryPolicy(RetryPolicy.none()).build());
         assertThatThrownBy(() -> shape.fetch(once, conference, "unlucky")).isInstanceOf(ServerErrorException.class);
         assertThat(requestsTo("/Participants/unlucky.json", "GET")).hasSize(4);
     }
@@ -211,14 +211,14 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void theRetryBudgetStopsRetriesWhenSpent(Shapes shape) {
-        try (ParticipantsClient frugal = clientFor(emulator).retryPolicy(FAST).retryBudget(0, 1).build()) {
-            shape.create(frugal, request(conference, "frugal"));
+        try (ConclaveClient frugal = clientFor(emulator).retryPolicy(FAST).retryBudget(0, 1).build()) {
+            shape.create(frugal.participants(), request(conference, "frugal"));
             emulator.faults().script(Route.FETCH, 4, Fault.status(503));
-            assertThatThrownBy(() -> shape.fetch(frugal, conference, "frugal"))
+            assertThatThrownBy(() -> shape.fetch(frugal.participants(), conference, "frugal"))
                     .isInstanceOf(ServerErrorException.class);
             assertThat(requestsTo("/Participants/frugal.json", "GET")).as("one retry, then the budget is spent")
                     .hasSize(2);
-            assertThatThrownBy(() -> shape.fetch(frugal, conference, "frugal"))
+            assertThatThrownBy(() -> shape.fetch(frugal.participants(), conference, "frugal"))
                     .isInstanceOf(ServerErrorException.class);
             assertThat(requestsTo("/Participants/frugal.json", "GET")).hasSize(3);
         }
@@ -227,13 +227,13 @@ class RetryTest extends Fixture {
     @ParameterizedTest
     @EnumSource(Shapes.class)
     void anHtmlPageIsRetriedAsItsStatusButWith200ItIsADecodingError(Shapes shape) {
-        shape.create(fast, request(conference, "proxied"));
+        shape.create(fast.participants(), request(conference, "proxied"));
         emulator.faults().script(Route.FETCH, 1, Fault.htmlPage(503));
-        assertThat(shape.fetch(fast, conference, "proxied").label()).isEqualTo("proxied");
+        assertThat(shape.fetch(fast.participants(), conference, "proxied").label()).isEqualTo("proxied");
         emulator.faults().script(Route.FETCH, 1, Fault.htmlPage(200));
-        assertThatThrownBy(() -> shape.fetch(fast, conference, "proxied")).isInstanceOf(DecodingException.class);
+        assertThatThrownBy(() -> shape.fetch(fast.participants(), conference, "proxied")).isInstanceOf(DecodingException.class);
         emulator.faults().script(Route.FETCH, 1, Fault.malformedJson());
-        assertThatThrownBy(() -> shape.fetch(fast, conference, "proxied")).isInstanceOf(DecodingException.class);
+        assertThatThrownBy(() -> shape.fetch(fast.participants(), conference, "proxied")).isInstanceOf(DecodingException.class);
         assertThat(statuses(requestsTo("/Participants/proxied.json", "GET"))).containsExactly(503, 200, 200, 200);
     }
 
@@ -243,7 +243,7 @@ class RetryTest extends Fixture {
         emulator.seedParticipants(conference, 119);
         ListParticipantsRequest pages = ListParticipantsRequest.builder(conference).pageSize(50).build();
         if (shape == Shapes.SYNC) {
-            Iterator<Participant> each = fast.list(pages).iterator();
+            Iterator<Participant> each = fast.participants().list(pages).iterator();
             int seen = 0;
             for (; seen < 50; seen++) {
                 each.next();
@@ -256,7 +256,7 @@ class RetryTest extends Fixture {
             assertThat(seen).isEqualTo(120);
         } else {
             emulator.faults().script(Route.LIST, 1, Fault.status(500)).script(Route.LIST, 1, Fault.status(504));
-            assertThat(shape.list(fast, pages)).hasSize(120);
+            assertThat(shape.list(fast.participants(), pages)).hasSize(120);
         }
         assertThat(requestsTo(conference + "/Participants.json", "GET")).as("three pages, two failed attempts")
                 .hasSize(shape == Shapes.SYNC ? 4 : 5);

@@ -3,7 +3,7 @@ package dev.conclave.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpTransport;
@@ -57,27 +57,27 @@ class SecretsInLogsTest extends Fixture {
 
         try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
                 .apiKey(ACCOUNT, KEY, keySecret).start();
-             ParticipantsClient byToken = client(secured, ParticipantsClient.builder().credentials(ACCOUNT, token));
-             ParticipantsClient byKey = client(secured, ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret));
-             ParticipantsClient wrong = client(secured, ParticipantsClient.builder().apiKey(ACCOUNT, KEY, wrongSecret))) {
-            for (ParticipantsClient session : List.of(byToken, byKey)) {
+             ConclaveClient byToken = client(secured, ConclaveClient.builder().credentials(ACCOUNT, token));
+             ConclaveClient byKey = client(secured, ConclaveClient.builder().apiKey(ACCOUNT, KEY, keySecret));
+             ConclaveClient wrong = client(secured, ConclaveClient.builder().apiKey(ACCOUNT, KEY, wrongSecret))) {
+            for (ConclaveClient session : List.of(byToken, byKey)) {
                 CreateParticipantRequest create = CreateParticipantRequest.builder("secret-room", "+15005550006",
                         "sip:agent@127.0.0.1").label("agent-" + texts.size()).sipAuthUsername("agent")
                         .sipAuthPassword(sipPassword).build();
                 texts.add(create.toString());
-                Participant p = session.create(create);
+                Participant p = session.participants().create(create);
                 secured.faults().script(dev.conclave.testkit.Route.FETCH, 1, dev.conclave.testkit.Fault.status(503));
-                session.fetch(p.conferenceSid(), p.callSid());
-                session.list(ListParticipantsRequest.builder(p.conferenceSid()).pageSize(1).build()).toList();
-                session.async().list(p.conferenceSid()).toList().get(10, TimeUnit.SECONDS);
-                session.update(p.conferenceSid(), p.callSid(), UpdateParticipantRequest.builder().muted(true).build());
-                session.delete(p.conferenceSid(), p.callSid());
-                texts.add(failureText(() -> session.fetch(p.conferenceSid(), p.callSid())));
+                session.participants().fetch(p.conferenceSid(), p.callSid());
+                session.participants().list(ListParticipantsRequest.builder(p.conferenceSid()).pageSize(1).build()).toList();
+                session.participants().async().list(p.conferenceSid()).toList().get(10, TimeUnit.SECONDS);
+                session.participants().update(p.conferenceSid(), p.callSid(), UpdateParticipantRequest.builder().muted(true).build());
+                session.participants().delete(p.conferenceSid(), p.callSid());
+                texts.add(failureText(() -> session.participants().fetch(p.conferenceSid(), p.callSid())));
                 texts.add(session.toString());
             }
-            texts.add(failureText(() -> wrong.create(CreateParticipantRequest.builder("secret-room", "+15005550006",
+            texts.add(failureText(() -> wrong.participants().create(CreateParticipantRequest.builder("secret-room", "+15005550006",
                     "sip:agent@127.0.0.1").sipAuthPassword(sipPassword).build())));
-            texts.add(failureText(() -> wrong.list(secured.createConference("secret-room")).toList()));
+            texts.add(failureText(() -> wrong.participants().list(secured.createConference("secret-room")).toList()));
             texts.add(HttpRequest.of(Method.POST, URI.create("https://api.twilio.com/x"),
                     HttpHeaders.of("Authorization", basic(ACCOUNT, token)), "SipAuthPassword=x".getBytes()).toString());
             texts.add(WebhookValidator.of(token).toString());
@@ -89,16 +89,16 @@ class SecretsInLogsTest extends Fixture {
         try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
                 .apiKey(ACCOUNT, KEY, keySecret).https(serving).start();
              HttpTransport tls = newTransport(trusting);
-             ParticipantsClient overTls = ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret)
+             ConclaveClient overTls = ConclaveClient.builder().apiKey(ACCOUNT, KEY, keySecret)
                      .baseUri(secured.baseUri()).transport(tls).build()) {
-            Participant p = overTls.create(CreateParticipantRequest.builder("secret-room", "+15005550006",
+            Participant p = overTls.participants().create(CreateParticipantRequest.builder("secret-room", "+15005550006",
                     "sip:agent@127.0.0.1").sipAuthUsername("agent").sipAuthPassword(sipPassword).build());
-            overTls.update(p.conferenceSid(), p.callSid(), UpdateParticipantRequest.builder().hold(true).build());
-            texts.add(failureText(() -> overTls.fetch(p.conferenceSid(), "nobody")));
+            overTls.participants().update(p.conferenceSid(), p.callSid(), UpdateParticipantRequest.builder().hold(true).build());
+            texts.add(failureText(() -> overTls.participants().fetch(p.conferenceSid(), "nobody")));
         }
-        try (ParticipantsClient refused = ParticipantsClient.builder().apiKey(ACCOUNT, KEY, keySecret)
+        try (ConclaveClient refused = ConclaveClient.builder().apiKey(ACCOUNT, KEY, keySecret)
                 .baseUri(refusedBaseUri()).transport(transport).build()) {
-            texts.add(failureText(() -> refused.create(CreateParticipantRequest.builder("secret-room",
+            texts.add(failureText(() -> refused.participants().create(CreateParticipantRequest.builder("secret-room",
                     "+15005550006", "sip:agent@127.0.0.1").sipAuthPassword(sipPassword).build())));
         }
 
@@ -119,7 +119,7 @@ class SecretsInLogsTest extends Fixture {
         assertThat(texts).hasSizeGreaterThan(8);
     }
 
-    private static ParticipantsClient client(ParticipantEmulator target, ParticipantsClient.Builder builder) {
+    private static ConclaveClient client(ParticipantEmulator target, ConclaveClient.Builder builder) {
         return builder.baseUri(target.baseUri()).transport(transport).build();
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.conclave.ApiException;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.model.CreateParticipantRequest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -38,11 +38,11 @@ class SecurityTest extends Fixture {
         });
         elsewhere.start();
         redirecting.start();
-        try (ParticipantsClient redirected = ParticipantsClient.builder()
+        try (ConclaveClient redirected = ConclaveClient.builder()
                 .credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort()))
                 .transport(transport).build()) {
-            assertThatThrownBy(() -> redirected.fetch(CONFERENCE, "agent"))
+            assertThatThrownBy(() -> redirected.participants().fetch(CONFERENCE, "agent"))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(307));
             assertThat(elsewhereHits).hasValue(0);
         } finally {
@@ -56,15 +56,15 @@ class SecurityTest extends Fixture {
         assertThatThrownBy(() -> CreateParticipantRequest.builder("room", "+15005550006", "+15558675310")
                 .label("agent\r\nX-Injected: 1").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
-        assertThatThrownBy(() -> client.fetch(CONFERENCE, "agent\r\nX-Injected: 1"))
+        assertThatThrownBy(() -> client.participants().fetch(CONFERENCE, "agent\r\nX-Injected: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callSidOrLabel")
                 .hasMessageContaining("CR and LF");
         assertThatThrownBy(() -> clientFor(emulator).userAgentSuffix("app/1\nX-Injected: 1").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgentSuffix");
-        try (ParticipantsClient injecting = clientFor(emulator)
+        try (ConclaveClient injecting = clientFor(emulator)
                 .addInterceptor(chain -> chain.proceed(chain.request().withHeader("X-Tenant", "a\r\nX-Injected: 1")))
                 .build()) {
-            assertThatThrownBy(() -> injecting.list(CONFERENCE).toList())
+            assertThatThrownBy(() -> injecting.participants().list(CONFERENCE).toList())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Tenant")
                     .hasMessageContaining("CR, LF");
         }
@@ -74,9 +74,9 @@ class SecurityTest extends Fixture {
 
     @Test
     void plainHttpIsRefusedExceptToLoopbackAndUserInfoIsNeverEchoed() {
-        assertThatThrownBy(() -> ParticipantsClient.builder().baseUri(URI.create("http://api.twilio.com")))
+        assertThatThrownBy(() -> ConclaveClient.builder().baseUri(URI.create("http://api.twilio.com")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
-        assertThatThrownBy(() -> ParticipantsClient.builder()
+        assertThatThrownBy(() -> ConclaveClient.builder()
                 .baseUri(URI.create("https://user:hunter2@api.example.com")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user info")
                 .hasMessageNotContaining("hunter2");

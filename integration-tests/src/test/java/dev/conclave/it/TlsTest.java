@@ -3,7 +3,7 @@ package dev.conclave.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.TransportException;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.testkit.ParticipantEmulator;
@@ -26,8 +26,8 @@ class TlsTest extends Fixture {
         forOtherHost = TestCertificates.forHost("conclave.test");
     }
 
-    private static ParticipantsClient.Builder httpsClient(ParticipantEmulator target, HttpTransport over) {
-        return ParticipantsClient.builder().credentials(target.accountSid(), target.authToken())
+    private static ConclaveClient.Builder httpsClient(ParticipantEmulator target, HttpTransport over) {
+        return ConclaveClient.builder().credentials(target.accountSid(), target.authToken())
                 .baseUri(target.baseUri()).transport(over);
     }
 
@@ -35,9 +35,9 @@ class TlsTest extends Fixture {
     void aTrustedCertificateWorks() throws Exception {
         try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
              HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forLoopback));
-             ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
+             ConclaveClient https = httpsClient(secure, trustingTransport).build()) {
             assertThat(secure.baseUri().getScheme()).isEqualTo("https");
-            assertThat(https.list(secure.createConference("tls")).toList()).isEmpty();
+            assertThat(https.participants().list(secure.createConference("tls")).toList()).isEmpty();
             assertThat(secure.journal()).hasSize(1);
         }
     }
@@ -46,9 +46,9 @@ class TlsTest extends Fixture {
     void anUntrustedCertificateFailsWithAnErrorThatSaysSo() throws Exception {
         try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
              HttpTransport defaultTrust = newTransport(SSLContext.getDefault());
-             ParticipantsClient https = httpsClient(secure, defaultTrust).build()) {
+             ConclaveClient https = httpsClient(secure, defaultTrust).build()) {
             String conference = secure.createConference("tls");
-            assertThatThrownBy(() -> https.list(conference).toList())
+            assertThatThrownBy(() -> https.participants().list(conference).toList())
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.reason()).isEqualTo(TransportException.Reason.TLS);
                         assertThat(e.requestSurelyNotSent()).isTrue();
@@ -62,9 +62,9 @@ class TlsTest extends Fixture {
     void aCertificateForAnotherHostFailsHostNameVerification() throws Exception {
         try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forOtherHost)).start();
              HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forOtherHost));
-             ParticipantsClient https = httpsClient(secure, trustingTransport).build()) {
+             ConclaveClient https = httpsClient(secure, trustingTransport).build()) {
             String conference = secure.createConference("tls");
-            assertThatThrownBy(() -> https.list(conference).toList())
+            assertThatThrownBy(() -> https.participants().list(conference).toList())
                     .isInstanceOfSatisfying(TransportException.class,
                             e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TLS))
                     .hasMessageContaining("does not match the host name 127.0.0.1");

@@ -7,7 +7,7 @@ import brave.handler.MutableSpan;
 import brave.handler.SpanHandler;
 import brave.propagation.ThreadLocalCurrentTraceContext;
 import brave.propagation.TraceContext;
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.testkit.Fault;
@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TracePropagationTest extends Fixture {
     private final List<MutableSpan> finished = new CopyOnWriteArrayList<>();
     private Tracing tracing;
-    private ParticipantsClient traced;
+    private ConclaveClient traced;
     private String conference;
 
     @BeforeEach
@@ -62,7 +62,7 @@ class TracePropagationTest extends Fixture {
                 new DefaultTracingObservationHandler(tracer)));
         traced = clientFor(emulator).observationRegistry(registry)
                 .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(5)).build()).build();
-        conference = client.create(CreateParticipantRequest.builder("trace-" + System.nanoTime(), "+15005550006",
+        conference = client.participants().create(CreateParticipantRequest.builder("trace-" + System.nanoTime(), "+15005550006",
                 "+15558675310").label("traced").build()).conferenceSid();
         emulator.clearJournal();
     }
@@ -79,7 +79,7 @@ class TracePropagationTest extends Fixture {
     void eachAttemptSendsItsOwnSpanOfTheCallsTrace(Shapes shape) {
         emulator.faults().script(Route.FETCH, 1, Fault.status(503));
 
-        shape.fetch(traced, conference, "traced");
+        shape.fetch(traced.participants(), conference, "traced");
 
         List<RecordedRequest> sent = emulator.journal();
         assertThat(sent).hasSize(2);

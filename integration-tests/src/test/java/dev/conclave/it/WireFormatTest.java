@@ -115,7 +115,7 @@ class WireFormatTest extends Fixture {
 
     @Test
     void createSendsAllFiftySpecParametersByTheirExactNames() {
-        Participant created = client.create(everyCreateParameter("wire-create", "everything"));
+        Participant created = client.participants().create(everyCreateParameter("wire-create", "everything"));
         RecordedRequest request = last();
         assertThat(request.responseStatus()).isEqualTo(201);
         assertThat(request.method()).isEqualTo("POST");
@@ -147,7 +147,7 @@ class WireFormatTest extends Fixture {
 
     @Test
     void everyValueFormMatchesTheSpecSchema() {
-        client.create(everyCreateParameter("wire-forms", "forms"));
+        client.participants().create(everyCreateParameter("wire-forms", "forms"));
         RecordedRequest request = last();
         Map<String, JsonNode> schema = Spec.bodyProperties(Spec.LIST_PATH, "post");
         for (Map.Entry<String, String> field : request.formParameters()) {
@@ -175,10 +175,10 @@ class WireFormatTest extends Fixture {
 
     @Test
     void updateSendsAllTwelveSpecParameters() {
-        Participant created = client.create(CreateParticipantRequest.builder("wire-update", "+15005550006",
+        Participant created = client.participants().create(CreateParticipantRequest.builder("wire-update", "+15005550006",
                 "+15558675311").build());
         emulator.clearJournal();
-        Participant updated = client.update(created.conferenceSid(), created.callSid(), UpdateParticipantRequest.builder()
+        Participant updated = client.participants().update(created.conferenceSid(), created.callSid(), UpdateParticipantRequest.builder()
                 .muted(true).hold(true)
                 .holdUrl(URI.create("https://example.com/hold.mp3")).holdMethod(HttpMethod.GET)
                 .announceUrl(URI.create("https://example.com/announce.xml")).announceMethod(HttpMethod.POST)
@@ -200,15 +200,15 @@ class WireFormatTest extends Fixture {
 
     @Test
     void listSendsEveryQueryParameterAndFetchAndDeleteUseTheirMethods() {
-        Participant created = client.create(CreateParticipantRequest.builder("wire-list", "+15005550006",
+        Participant created = client.participants().create(CreateParticipantRequest.builder("wire-list", "+15005550006",
                 "+15558675312").muted(true).build());
         String conference = created.conferenceSid();
         emulator.seedParticipants(conference, 5);
-        ParticipantPage first = client.list(ListParticipantsRequest.builder(conference).pageSize(2).build())
+        ParticipantPage first = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(2).build())
                 .pages().iterator().next();
         String token = queryValue(first.nextPageUri(), "PageToken");
         emulator.clearJournal();
-        List<?> rest = client.list(ListParticipantsRequest.builder(conference).muted(true).hold(false)
+        List<?> rest = client.participants().list(ListParticipantsRequest.builder(conference).muted(true).hold(false)
                 .coaching(false).pageSize(2).page(1).pageToken(token).build()).limit(1).toList();
         assertThat(rest).hasSize(1);
         RecordedRequest request = emulator.journal().get(0);
@@ -219,8 +219,8 @@ class WireFormatTest extends Fixture {
                 + token);
 
         emulator.clearJournal();
-        client.fetch(conference, created.callSid());
-        client.delete(conference, created.callSid());
+        client.participants().fetch(conference, created.callSid());
+        client.participants().delete(conference, created.callSid());
         List<RecordedRequest> journal = emulator.journal();
         assertThat(journal).extracting(RecordedRequest::method).containsExactly("GET", "DELETE");
         assertThat(journal).extracting(RecordedRequest::rawQuery).containsOnlyNulls();

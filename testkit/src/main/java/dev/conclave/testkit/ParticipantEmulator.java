@@ -36,7 +36,7 @@ import javax.net.ssl.SSLContext;
  *
  * <pre>{@code
  * try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
- *     ParticipantsClient client = ParticipantsClient.builder()
+ *     ConclaveClient client = ConclaveClient.builder()
  *             .credentials(emulator.accountSid(), emulator.authToken())
  *             .baseUri(emulator.baseUri())
  *             .build();

@@ -32,6 +32,12 @@ public final class Rfc2822Dates {
      * @throws IllegalArgumentException if the text is not an RFC 2822 date-time
      */
     public static Instant parse(char[] chars, int offset, int length) {
+        if (length == 31) {
+            Instant twilioForm = twilioForm(chars, offset);
+            if (twilioForm != null) {
+                return twilioForm;
+            }
+        }
         Cursor at = new Cursor(chars, offset, offset + length);
         at.skipSpaces();
         if (at.more() && Character.isLetter(at.peek())) {
@@ -70,12 +76,48 @@ public final class Rfc2822Dates {
                 - offsetSeconds);
     }
 
+    /**
+     * The form Twilio always writes, {@code Fri, 18 Feb 2011 21:07:19 +0000}, read at fixed positions with no
+     * object made; {@code null} for anything else, which {@link #parse(char[], int, int)} then reads (or refuses)
+     * in full.
+     */
+    private static Instant twilioForm(char[] c, int o) {
+        if (c[o + 3] != ',' || c[o + 4] != ' ' || c[o + 7] != ' ' || c[o + 11] != ' ' || c[o + 16] != ' '
+                || c[o + 19] != ':' || c[o + 22] != ':' || c[o + 25] != ' ' || (c[o + 26] != '+' && c[o + 26] != '-')
+                || !Character.isLetter(c[o]) || !Character.isLetter(c[o + 1]) || !Character.isLetter(c[o + 2])) {
+            return null;
+        }
+        int day = twoDigits(c, o + 5);
+        int century = twoDigits(c, o + 12);
+        int yearOfCentury = twoDigits(c, o + 14);
+        int hour = twoDigits(c, o + 17);
+        int minute = twoDigits(c, o + 20);
+        int second = twoDigits(c, o + 23);
+        int zoneHours = twoDigits(c, o + 27);
+        int zoneMinutes = twoDigits(c, o + 29);
+        int month = monthOf(c[o + 8], c[o + 9], c[o + 10]);
+        if ((day | century | yearOfCentury | hour | minute | second | zoneHours | zoneMinutes | month) < 0
+                || day < 1 || day > daysInMonth(century * 100 + yearOfCentury, month) || hour > 23 || minute > 59 || second > 60 || zoneMinutes > 59) {
+            return null;
+        }
+        int zone = zoneHours * 3_600 + zoneMinutes * 60;
+        return Instant.ofEpochSecond(epochDay(century * 100 + yearOfCentury, month, day) * 86_400L + hour * 3_600L
+                + minute * 60L + second - (c[o + 26] == '-' ? -zone : zone));
+    }
+
+    /** Two ASCII digits as a number, or -1. */
+    private static int twoDigits(char[] c, int at) {
+        int tens = c[at] - '0';
+        int ones = c[at + 1] - '0';
+        return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
+    }
+
     /** The month number of the three-letter English month name of these characters, or -1. */
     private static int monthOf(int first, int second, int third) {
         if ((first | second | third) > 0x7F) {
             return -1;
         }
-        // One switch on the three characters instead of up to twelve three-way comparisons (5% of decoding samples).
+        // One switch on the three characters instead of up to twelve three-way comparisons.
         return switch (first << 16 | second << 8 | third) {
             case 'J' << 16 | 'a' << 8 | 'n' -> 1;
             case 'F' << 16 | 'e' << 8 | 'b' -> 2;

@@ -69,4 +69,17 @@ class Rfc2822DatesTest {
             org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parse(text)).as(text).isEqualTo(instant);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void thirtyOneCharactersNotQuiteInTwilioFormAreReadInFullOrRefused() {
+        // The fixed-position path must hand anything it does not fully accept to the full parser.
+        org.assertj.core.api.Assertions.assertThat(Rfc2822Dates.parse("Fri, 18 Feb 2011 21:07:19 GMT  "))
+                .isEqualTo(java.time.Instant.parse("2011-02-18T21:07:19Z"));
+        for (String bad : new String[] {"Fri, 18 Feb 2x11 21:07:19 +0000", "Fri, 18 Feb 20x1 21:07:19 +0000",
+            "Fri, 29 Feb 2011 21:07:19 +0000", "Fri, 18 Feb 2011 21:07:19 +00x0", "Fri, 18 Fex 2011 21:07:19 +0000",
+            "Fri, 18 Feb 2011 25:07:19 +0000"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rfc2822Dates.parse(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * HttpTransport inner = NettyTransport.builder().build();
- * ParticipantsClient client = ParticipantsClient.builder().credentials(sid, token)
+ * ConclaveClient client = ConclaveClient.builder().credentials(sid, token)
  *         .transport(DecoratingTransport.around(inner, "X-Team", "dialler", line -> log.info(line)))
  *         .build();
  * }</pre>

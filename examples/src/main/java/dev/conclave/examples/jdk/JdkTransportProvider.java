@@ -5,7 +5,7 @@ import dev.conclave.http.TransportProvider;
 import dev.conclave.http.TransportSettings;
 
 /**
- * Makes {@link JdkHttpTransport}s for {@code ParticipantsClient}: registered in
+ * Makes {@link JdkHttpTransport}s for {@code ConclaveClient}: registered in
  * {@code META-INF/services/dev.conclave.http.TransportProvider}, chosen with {@code .transport("jdk")} or
  * {@code -Dconclave.transport=jdk}. Its priority, 50, is below the built-in transports', so it is never picked
  * by accident when they are present.

@@ -2,7 +2,7 @@ package dev.conclave.examples.decorating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpTransport;
@@ -36,13 +36,13 @@ class DecoratingTransportTest {
                 : AsyncHttpTransport.class);
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              decorated;
-             ParticipantsClient client = ParticipantsClient.builder()
+             ConclaveClient client = ConclaveClient.builder()
                      .credentials(emulator.accountSid(), emulator.authToken()).baseUri(emulator.baseUri())
                      .transport(decorated).build()) {
-            Participant p = client.create(CreateParticipantRequest.builder("decorated", "+15005550006",
+            Participant p = client.participants().create(CreateParticipantRequest.builder("decorated", "+15005550006",
                     "+15558675310").label("tagged").build());
-            client.fetch(p.conferenceSid(), "tagged");
-            client.list(p.conferenceSid()).toList();
+            client.participants().fetch(p.conferenceSid(), "tagged");
+            client.participants().list(p.conferenceSid()).toList();
             List<RecordedRequest> journal = emulator.journal();
             assertThat(journal).hasSize(3).allSatisfy(r -> assertThat(r.header("X-Team")).contains("dialler"));
             // An async exchange's line is written as its future completes, possibly just after the client saw it.

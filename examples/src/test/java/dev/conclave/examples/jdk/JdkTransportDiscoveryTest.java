@@ -2,7 +2,7 @@ package dev.conclave.examples.jdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
@@ -16,18 +16,18 @@ class JdkTransportDiscoveryTest {
     @Test
     void chosenByNameItRunsTheWholeApiAgainstTheEmulator() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
-             ParticipantsClient client = ParticipantsClient.builder()
+             ConclaveClient client = ConclaveClient.builder()
                      .credentials(emulator.accountSid(), emulator.authToken()).baseUri(emulator.baseUri())
                      .transport("jdk").build()) {
             assertThat(client.transportName()).isEqualTo("jdk");
-            Participant p = client.create(CreateParticipantRequest.builder("jdk-room", "+15005550006",
+            Participant p = client.participants().create(CreateParticipantRequest.builder("jdk-room", "+15005550006",
                     "+15558675310").label("over-jdk").build());
-            assertThat(client.fetch(p.conferenceSid(), "over-jdk").callSid()).isEqualTo(p.callSid());
-            assertThat(client.update(p.conferenceSid(), "over-jdk", UpdateParticipantRequest.builder().muted(true)
+            assertThat(client.participants().fetch(p.conferenceSid(), "over-jdk").callSid()).isEqualTo(p.callSid());
+            assertThat(client.participants().update(p.conferenceSid(), "over-jdk", UpdateParticipantRequest.builder().muted(true)
                     .build()).muted()).isTrue();
-            assertThat(client.async().list(p.conferenceSid()).toList().get(10, java.util.concurrent.TimeUnit.SECONDS))
+            assertThat(client.participants().async().list(p.conferenceSid()).toList().get(10, java.util.concurrent.TimeUnit.SECONDS))
                     .hasSize(1);
-            client.delete(p.conferenceSid(), "over-jdk");
+            client.participants().delete(p.conferenceSid(), "over-jdk");
             assertThat(emulator.participantCount(p.conferenceSid())).isZero();
         }
     }

@@ -3,7 +3,7 @@ package dev.conclave.transport.netty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.HttpHeaders;
@@ -68,8 +68,8 @@ class NettyTransportTest {
         assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
-    private static ParticipantsClient clientFor(ParticipantEmulator emulator, NettyTransport transport) {
-        return ParticipantsClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+    private static ConclaveClient clientFor(ParticipantEmulator emulator, NettyTransport transport) {
+        return ConclaveClient.builder().credentials(emulator.accountSid(), emulator.authToken())
                 .baseUri(emulator.baseUri()).transport(transport).build();
     }
 
@@ -121,10 +121,10 @@ class NettyTransportTest {
     void keepAliveServesSequentialCallsOnOneConnection() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport transport = quick().build();
-             ParticipantsClient client = clientFor(emulator, transport)) {
+             ConclaveClient client = clientFor(emulator, transport)) {
             String conference = emulator.createConference("keep-alive");
             for (int i = 0; i < 20; i++) {
-                assertThat(client.list(conference).toList()).isEmpty();
+                assertThat(client.participants().list(conference).toList()).isEmpty();
             }
             assertThat(emulator.acceptedConnections()).isEqualTo(1);
             assertThat(transport.openConnections()).isEqualTo(1);
@@ -323,12 +323,12 @@ class NettyTransportTest {
     void idleConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport transport = quick().idleTimeout(Duration.ofMillis(200)).build();
-             ParticipantsClient client = clientFor(emulator, transport)) {
-            client.list(emulator.createConference("idle")).toList();
+             ConclaveClient client = clientFor(emulator, transport)) {
+            client.participants().list(emulator.createConference("idle")).toList();
             assertThat(emulator.openConnections()).isEqualTo(1);
             eventually("the idle connection was closed", () -> emulator.openConnections() == 0
                     && transport.openConnections() == 0);
-            assertThat(client.list(emulator.createConference("idle")).toList()).isEmpty();
+            assertThat(client.participants().list(emulator.createConference("idle")).toList()).isEmpty();
             assertThat(emulator.acceptedConnections()).isEqualTo(2);
         }
     }
@@ -385,13 +385,13 @@ class NettyTransportTest {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport native_ = quick().build();
              NettyTransport nio = quick().preferNativeTransport(false).build();
-             ParticipantsClient overNative = clientFor(emulator, native_);
-             ParticipantsClient overNio = clientFor(emulator, nio)) {
+             ConclaveClient overNative = clientFor(emulator, native_);
+             ConclaveClient overNio = clientFor(emulator, nio)) {
             assertThat(native_.usesNativeTransport()).isEqualTo(Epoll.isAvailable());
             assertThat(nio.usesNativeTransport()).isFalse();
             String conference = emulator.createConference("io-modes");
-            assertThat(overNative.list(conference).toList()).isEmpty();
-            assertThat(overNio.list(conference).toList()).isEmpty();
+            assertThat(overNative.participants().list(conference).toList()).isEmpty();
+            assertThat(overNio.participants().list(conference).toList()).isEmpty();
             assertThat(nio.toString()).contains("nio");
         }
     }
@@ -428,8 +428,8 @@ class NettyTransportTest {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
             NettyTransport transport = quick().eventLoopGroup(group).build();
-            try (ParticipantsClient client = clientFor(emulator, transport)) {
-                assertThat(client.list(emulator.createConference("given-loop")).toList()).isEmpty();
+            try (ConclaveClient client = clientFor(emulator, transport)) {
+                assertThat(client.participants().list(emulator.createConference("given-loop")).toList()).isEmpty();
             }
             transport.close();
             assertThat(group.isShuttingDown()).isFalse();
@@ -442,12 +442,12 @@ class NettyTransportTest {
     void aBlockingCallOnTheEventLoopIsRefusedInsteadOfDeadlocking() throws Exception {
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport transport = quick().build();
-             ParticipantsClient client = clientFor(emulator, transport)) {
+             ConclaveClient client = clientFor(emulator, transport)) {
             String conference = emulator.createConference("no-deadlock");
-            CompletableFuture<Throwable> refused = client.async().list(conference).toList()
+            CompletableFuture<Throwable> refused = client.participants().async().list(conference).toList()
                     .handle((participants, failure) -> {
                         try {
-                            client.list(conference).toList();
+                            client.participants().list(conference).toList();
                             return null;
                         } catch (RuntimeException e) {
                             return e;

@@ -2,7 +2,7 @@ package dev.conclave.transport.netty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.ParticipantsClient;
+import dev.conclave.ConclaveClient;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
@@ -51,7 +51,7 @@ class NoBlockingTest {
                 new DefaultThreadFactory("conclave-netty-watched", true), NioIoHandler.newFactory());
         try (ParticipantEmulator emulator = ParticipantEmulator.start();
              NettyTransport transport = NettyTransport.builder().maxConnections(4).eventLoopGroup(loops).build();
-             ParticipantsClient client = ParticipantsClient.builder()
+             ConclaveClient client = ConclaveClient.builder()
                      .credentials(emulator.accountSid(), emulator.authToken())
                      .baseUri(emulator.baseUri()).transport(transport).build()) {
             String conference = emulator.createConference("never-blocks");
@@ -63,19 +63,19 @@ class NoBlockingTest {
             Thread caller = new Thread(() -> {
                 for (int i = 0; i < 20; i++) {
                     String label = "agent-" + i;
-                    work.add(client.async().create(CreateParticipantRequest.builder(conference, "+15005550006",
+                    work.add(client.participants().async().create(CreateParticipantRequest.builder(conference, "+15005550006",
                                     "+1555867" + String.format("%04d", i)).label(label).build())
-                            .thenCompose(created -> client.async().update(conference, label,
+                            .thenCompose(created -> client.participants().async().update(conference, label,
                                     UpdateParticipantRequest.builder().muted(true).build()))
-                            .thenCompose(updated -> client.async().fetch(conference, updated.callSid()))
-                            .thenCompose(fetched -> client.async().delete(conference, fetched.callSid()))
+                            .thenCompose(updated -> client.participants().async().fetch(conference, updated.callSid()))
+                            .thenCompose(fetched -> client.participants().async().delete(conference, fetched.callSid()))
                             .whenComplete((done, failure) -> completingThreads.add(Thread.currentThread().getName())));
                 }
-                work.add(client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
+                work.add(client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
                         .forEach(participant -> listed.incrementAndGet())
                         .whenComplete((done, failure) -> completingThreads.add(Thread.currentThread().getName())));
                 CompletableFuture<List<Participant>> sixty = new CompletableFuture<>();
-                client.async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
+                client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build())
                         .subscribe(new TakeSixty(sixty));
                 work.add(sixty);
             }, CALLER);

@@ -14,11 +14,7 @@ import dev.conclave.internal.Observability;
 import dev.conclave.internal.RetryBudget;
 import dev.conclave.internal.TransportDiscovery;
 import dev.conclave.internal.UserAgentStep;
-import dev.conclave.model.CreateParticipantRequest;
-import dev.conclave.model.ListParticipantsRequest;
-import dev.conclave.model.Participant;
 import dev.conclave.model.Sids;
-import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.observation.ConclaveMeters;
 import dev.conclave.observation.HttpAttemptObservationConvention;
 import dev.conclave.observation.CallObservationConvention;
@@ -33,108 +29,85 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The entry point: a thread-safe client for Twilio's Conference Participant API, meant to be built once and
- * shared. Its operations act in the account of its credentials; {@link #forAccount(String)} acts in a
- * sub-account.
+ * The entry point: a thread-safe client for Twilio's Conference API, built once and shared. It holds the
+ * configuration (credentials, transport, base URI or region and edge, timeouts, retries, observation, user
+ * agent) and hands out one view per resource; each view acts in the account of the credentials, and its
+ * {@code forAccount(sid)} in a sub-account, {@code withOptions(...)} with other call options, {@code async()}
+ * without blocking.
  *
  * <pre>{@code
- * try (ParticipantsClient client = ParticipantsClient.builder()
+ * try (ConclaveClient client = ConclaveClient.builder()
  *         .credentials(accountSid, authToken)
  *         .build()) {
- *     Participant p = client.create(CreateParticipantRequest.builder("standup", "+15005550006", "+15558675310")
- *             .label("agent-7").muted(true).build());
- *     client.update(p.conferenceSid(), "agent-7", UpdateParticipantRequest.builder().hold(true).build());
- *     for (Participant each : client.list(p.conferenceSid())) { ... }
- *     client.delete(p.conferenceSid(), p.callSid());
+ *     ParticipantOperations participants = client.participants();
+ *     Participant p = participants.create(CreateParticipantRequest.builder("standup", "+15005550006",
+ *             "+15558675310").label("agent-7").muted(true).build());
+ *     participants.update(p.conferenceSid(), "agent-7", UpdateParticipantRequest.builder().hold(true).build());
+ *     for (Participant each : participants.list(p.conferenceSid())) { ... }
+ *     participants.delete(p.conferenceSid(), p.callSid());
  * }
  * }</pre>
  *
- * <p>{@link #async()} offers the same operations without blocking, returning {@code CompletableFuture}s and
- * listing as a demand-driven {@link java.util.concurrent.Flow.Publisher}.
- *
  * <p>{@link #close()} releases the transport if the client created it (found on the class path), not one
  * passed to {@link Builder#transport(HttpTransport)}. Operations after close fail with a
- * {@link TransportException} of reason {@code CANCELLED}.
+ * {@link TransportException} of reason {@code CANCELLED}; the views need no closing of their own.
  */
-public final class ParticipantsClient implements ParticipantOperations, AutoCloseable {
+public final class ConclaveClient implements AutoCloseable {
     private final ClientRuntime runtime;
-    private final AccountScopedOperations operations;
+    private final String accountSid;
+    private final ParticipantOperations participants;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ParticipantsClient(ClientRuntime runtime, String accountSid) {
+    private ConclaveClient(ClientRuntime runtime, String accountSid) {
         this.runtime = runtime;
-        this.operations = new AccountScopedOperations(runtime, accountSid, CallOptions.none());
+        this.accountSid = accountSid;
+        this.participants = new AccountScopedOperations(runtime, accountSid, CallOptions.none());
     }
 
-    /** Starts building a client. */
+    /**
+     * Starts building a client.
+     *
+     * @return a builder with every default set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The operations of another account (a sub-account) with this client's credentials and transport.
-     * The returned view needs no closing; it stops working when this client is closed.
+     * The Conference Participant operations (dial in, fetch, list, mute, hold, announce, coach, kick) in the
+     * credentials' account.
      *
-     * @param accountSid the account, {@code AC} followed by 32 hex digits
-     * @throws IllegalArgumentException if the SID is not of that form
+     * @return the view; the same instance each time
      */
-    public ParticipantOperations forAccount(String accountSid) {
-        return new AccountScopedOperations(runtime, accountSid, CallOptions.none());
+    public ParticipantOperations participants() {
+        return participants;
     }
 
-    /** The account the operations of this client act in. */
+    /**
+     * The account the views act in unless told otherwise.
+     *
+     * @return the credentials' account SID
+     */
     public String accountSid() {
-        return operations.accountSid();
+        return accountSid;
     }
 
-    /** The API base URI requests go to, e.g. {@code https://api.twilio.com}. */
+    /**
+     * The API base URI requests go to.
+     *
+     * @return e.g. {@code https://api.twilio.com}
+     */
     public URI baseUri() {
         return runtime.baseUri();
     }
 
-    /** The transport's name, e.g. {@code apache}. */
+    /**
+     * The transport's name.
+     *
+     * @return e.g. {@code apache}
+     */
     public String transportName() {
         return runtime.transport().name();
-    }
-
-    /**
-     * The non-blocking operations of this client's account. Over the Netty transport no thread waits for any
-     * exchange; over the blocking Apache transport exchanges run on the client's bounded async executor (see
-     * {@link Builder#asyncExecutor(Executor)}).
-     */
-    @Override
-    public AsyncParticipantOperations async() {
-        return operations.async();
-    }
-
-    @Override
-    public ParticipantOperations withOptions(CallOptions options) {
-        return operations.withOptions(options);
-    }
-
-    @Override
-    public Participant create(CreateParticipantRequest request) {
-        return operations.create(request);
-    }
-
-    @Override
-    public Participant fetch(String conferenceSid, String callSidOrLabel) {
-        return operations.fetch(conferenceSid, callSidOrLabel);
-    }
-
-    @Override
-    public ParticipantListing list(ListParticipantsRequest request) {
-        return operations.list(request);
-    }
-
-    @Override
-    public Participant update(String conferenceSid, String callSidOrLabel, UpdateParticipantRequest request) {
-        return operations.update(conferenceSid, callSidOrLabel, request);
-    }
-
-    @Override
-    public void delete(String conferenceSid, String callSidOrLabel) {
-        operations.delete(conferenceSid, callSidOrLabel);
     }
 
     /** Closes the transport if this client created it, and the async executor it made; idempotent. */
@@ -148,12 +121,12 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
     /** Shows the account, base URI and transport; never credentials. */
     @Override
     public String toString() {
-        return "ParticipantsClient[account=" + accountSid() + ", baseUri=" + runtime.baseUri() + ", transport="
+        return "ConclaveClient[account=" + accountSid + ", baseUri=" + runtime.baseUri() + ", transport="
                 + runtime.transport().name() + ']';
     }
 
     /**
-     * Configures a {@link ParticipantsClient}. Credentials are required; everything else has a default.
+     * Configures a {@link ConclaveClient}. Credentials are required; everything else has a default.
      * Not thread-safe.
      */
     public static final class Builder {
@@ -303,7 +276,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
          * keeps ownership: closing the client does not shut it down. Default: an executor the client makes on
          * first async use, with at most {@code maxConnections} daemon threads and a queue of
          * {@value #DEFAULT_ASYNC_QUEUE} waiting exchanges (beyond that a call fails with
-         * {@link TransportException.Reason#REJECTED}); it is shut down by {@link ParticipantsClient#close()}.
+         * {@link TransportException.Reason#REJECTED}); it is shut down by {@link ConclaveClient#close()}.
          * Unused with a non-blocking transport.
          *
          * @return this builder
@@ -450,7 +423,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
 
         /**
          * Observes every call and every attempt with this registry: per call an observation named
-         * {@code conclave.participants.calls} (tags operation, outcome, status, error.type, attempts), per attempt
+         * {@code conclave.calls} (tags resource, operation, outcome, status, error.type, attempts), per attempt
          * one named {@code http.client.requests} after Micrometer's HTTP client convention (method, uri template,
          * status, outcome, exception, client.name, operation), a child of its call's. With a tracing handler on
          * the registry, each attempt is a span and its trace context goes out in the request's headers. No tag
@@ -469,7 +442,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
          * operation, reason) and, when the transport has a connection pool, the gauges
          * {@value ConclaveMeters#POOL_LEASED}, {@code .idle}, {@code .pending} and {@code .max} (tags
          * {@code client.name} = transport, {@code conclave.client} = {@link #clientName(String)}), removed again
-         * by {@link ParticipantsClient#close()}. Timers of calls and attempts come from the observations instead
+         * by {@link ConclaveClient#close()}. Timers of calls and attempts come from the observations instead
          * (see {@link #observationRegistry}), through the registry's meter handler. Default: none.
          *
          * @param registry the registry; {@code null} for none
@@ -534,7 +507,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
          * @throws IllegalArgumentException if settings conflict (a base URI together with region or edge), or the
          *     clientName already names an open client's pool gauges in the meter registry
          */
-        public ParticipantsClient build() {
+        public ConclaveClient build() {
             if (credentials == null) {
                 throw new IllegalStateException(
                         "credentials: call credentials(accountSid, authToken) or apiKey(accountSid, keySid, secret)");
@@ -552,7 +525,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
             HttpTransport chosen = owns
                     ? TransportDiscovery.create(
                             new TransportSettings(connectTimeout, responseTimeout, maxConnections, maxResponseBytes),
-                            ParticipantsClient.class.getClassLoader(), transportName)
+                            ConclaveClient.class.getClassLoader(), transportName)
                     : transport;
             AsyncExecutor executor = asyncExecutor != null ? AsyncExecutor.using(asyncExecutor)
                     : AsyncExecutor.bounded(maxConnections, DEFAULT_ASYNC_QUEUE);
@@ -567,7 +540,7 @@ public final class ParticipantsClient implements ParticipantOperations, AutoClos
                 }
                 throw failed;
             }
-            return new ParticipantsClient(new ClientRuntime(base, chosen, owns, steps, executor, defaults,
+            return new ConclaveClient(new ClientRuntime(base, chosen, owns, steps, executor, defaults,
                     new RetryBudget(retryBudgetRatio, retryBudgetBurst), observability), credentials.accountSid());
         }
 
