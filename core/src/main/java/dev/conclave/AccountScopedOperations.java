@@ -1,12 +1,13 @@
 package dev.conclave;
 
-import dev.conclave.internal.ListingPlan;
+import dev.conclave.internal.paging.ListingPlan;
 import dev.conclave.internal.form.RequestForms;
 import dev.conclave.internal.form.UrlEncoding;
 import dev.conclave.internal.json.ParticipantJson;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.http.HttpRequest;
@@ -64,8 +65,8 @@ final class AccountScopedOperations implements ParticipantOperations {
     }
 
     @Override
-    public ParticipantListing list(ListParticipantsRequest request) {
-        return new ParticipantListing(runtime, plan(request, true));
+    public Listing<Participant, ParticipantPage> list(ListParticipantsRequest request) {
+        return new Listing<>(runtime, plan(request, true));
     }
 
     @Override
@@ -99,10 +100,10 @@ final class AccountScopedOperations implements ParticipantOperations {
         return runtime.delete(runtime.uri(participantPath(conferenceSid, callSidOrLabel), null));
     }
 
-    private ListingPlan plan(ListParticipantsRequest request, boolean callerWaits) {
+    private ListingPlan<ParticipantPage> plan(ListParticipantsRequest request, boolean callerWaits) {
         Objects.requireNonNull(request, "request");
         String path = listPath(request.conferenceSid());
-        return new ListingPlan(
+        return new ListingPlan<>(
                 pageSize -> runtime.uri(path, RequestForms.listParticipant(request, pageSize).text()),
                 request.pageSize(),
                 -1,
@@ -111,7 +112,8 @@ final class AccountScopedOperations implements ParticipantOperations {
                 runtime::currentObservation,
                 (uri, waits, parent, nextPageUri) -> runtime.exchange(Operations.LIST_PARTICIPANT, runtime.get(uri),
                         response -> ParticipantJson.page(response, nextPageUri), waits, parent, options),
-                runtime::resolvePageUri);
+                runtime::resolvePageUri,
+                ParticipantJson::truncated);
     }
 
     private String listPath(String conference) {
@@ -149,8 +151,8 @@ final class AccountScopedOperations implements ParticipantOperations {
         }
 
         @Override
-        public AsyncParticipantListing list(ListParticipantsRequest request) {
-            return new AsyncParticipantListing(plan(request, false));
+        public AsyncListing<Participant, ParticipantPage> list(ListParticipantsRequest request) {
+            return new AsyncListing<>(plan(request, false));
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.conclave;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.UpdateParticipantRequest;
 import java.util.concurrent.CompletableFuture;
 
@@ -48,7 +49,7 @@ public interface AsyncParticipantOperations {
      * @param request the conference, filters and page size
      * @return a re-usable listing; each subscription starts again from the first page
      */
-    AsyncParticipantListing list(ListParticipantsRequest request);
+    AsyncListing<Participant, ParticipantPage> list(ListParticipantsRequest request);
 
     /**
      * Lists every participant of a conference, 50 per page; see {@link #list(ListParticipantsRequest)}.
@@ -56,7 +57,7 @@ public interface AsyncParticipantOperations {
      * @param conferenceSid the conference, {@code CF...}
      * @return a re-usable listing
      */
-    default AsyncParticipantListing list(String conferenceSid) {
+    default AsyncListing<Participant, ParticipantPage> list(String conferenceSid) {
         return list(ListParticipantsRequest.builder(conferenceSid).build());
     }
 

@@ -1,7 +1,7 @@
 package dev.conclave;
 
-import dev.conclave.internal.RetryBudget;
-import dev.conclave.internal.RetryRules;
+import dev.conclave.internal.retry.RetryBudget;
+import dev.conclave.internal.retry.RetryRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

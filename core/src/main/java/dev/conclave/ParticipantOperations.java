@@ -3,6 +3,7 @@ package dev.conclave;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.UpdateParticipantRequest;
 
 /**
@@ -70,7 +71,7 @@ public interface ParticipantOperations {
      * @param request the conference, filters and page size
      * @return a re-iterable view; each iteration starts again from the first page
      */
-    ParticipantListing list(ListParticipantsRequest request);
+    Listing<Participant, ParticipantPage> list(ListParticipantsRequest request);
 
     /**
      * Lists every participant of a conference lazily, 50 per page; see {@link #list(ListParticipantsRequest)}.
@@ -78,7 +79,7 @@ public interface ParticipantOperations {
      * @param conferenceSid the conference, {@code CF...}
      * @return a re-iterable view
      */
-    default ParticipantListing list(String conferenceSid) {
+    default Listing<Participant, ParticipantPage> list(String conferenceSid) {
         return list(ListParticipantsRequest.builder(conferenceSid).build());
     }
 

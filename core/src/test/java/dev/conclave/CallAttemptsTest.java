@@ -2,7 +2,7 @@ package dev.conclave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.internal.RetryBudget;
+import dev.conclave.internal.retry.RetryBudget;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dev.conclave.benchmarks;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.conference.Participant;
-import dev.conclave.AsyncParticipantListing;
-import dev.conclave.ParticipantListing;
+import dev.conclave.AsyncListing;
+import dev.conclave.Listing;
 import dev.conclave.ConclaveClient;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.testkit.ParticipantEmulator;
@@ -74,7 +74,7 @@ final class Clients implements AutoCloseable {
         ListParticipantsRequest request = ListParticipantsRequest.builder(conferenceSid).pageSize(pageSize).build();
         if (name.endsWith("-async")) {
             AtomicLong count = new AtomicLong();
-            AsyncParticipantListing listing = conclave.participants().async().list(request);
+            AsyncListing<dev.conclave.model.Participant, dev.conclave.model.ParticipantPage> listing = conclave.participants().async().list(request);
             if (readAhead != null) {
                 listing = listing.readAhead(readAhead);
             }
@@ -86,7 +86,7 @@ final class Clients implements AutoCloseable {
             return count.get();
         }
         long count = 0;
-        ParticipantListing listing = conclave.participants().list(request);
+        Listing<dev.conclave.model.Participant, dev.conclave.model.ParticipantPage> listing = conclave.participants().list(request);
         if (readAhead != null) {
             listing = listing.readAhead(readAhead);
         }

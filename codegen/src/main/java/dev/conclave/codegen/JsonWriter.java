@@ -62,6 +62,18 @@ final class JsonWriter {
                             + " object or a field cannot be read\n")
                     .addStatement("return $T.page(response, $S, $T::read, nextPageUri, $T::new)", READING,
                             model.page().items(), self, page).build());
+            String items = Naming.lowerCamel(model.page().items());
+            com.palantir.javapoet.CodeBlock.Builder paging = com.palantir.javapoet.CodeBlock.builder();
+            for (String field : ModelWriter.PAGING) {
+                paging.add(",$Wpage.$N()", Naming.lowerCamel(field));
+            }
+            type.addMethod(MethodSpec.methodBuilder("truncated").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(page).addParameter(page, "page").addParameter(int.class, "size")
+                    .addJavadoc("The same page with only its first {@code size} items, for a listing's limit.\n\n"
+                            + "@param page the page\n@param size how many items to keep, at most the page's\n"
+                            + "@return the shorter page\n")
+                    .addStatement("return new $T(page.$N().subList(0, size)$L)", page, items, paging.build())
+                    .build());
         }
         MethodSpec.Builder read = MethodSpec.methodBuilder("read").addModifiers(Modifier.STATIC).returns(item)
                 .addParameter(PARSER, "parser").addParameter(READING, "reading").addException(IOException.class)

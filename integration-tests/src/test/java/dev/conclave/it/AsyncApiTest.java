@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.conclave.AsyncParticipantListing;
+import dev.conclave.AsyncListing;
 import dev.conclave.NotFoundException;
 import dev.conclave.ConclaveClient;
 import dev.conclave.TransportException;
@@ -94,7 +94,7 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void aSubscriberAskingForSixtyFromPagesOfFiftyCausesTwoPageRequestsAndOneReadAhead() throws Exception {
-        AsyncParticipantListing listing = client.participants().async().list(ListParticipantsRequest.builder(conference)
+        AsyncListing<Participant, ParticipantPage> listing = client.participants().async().list(ListParticipantsRequest.builder(conference)
                 .pageSize(50).build());
         Recorder<Participant> exact = new Recorder<>(60, 0);
         listing.readAhead(false).subscribe(exact);
@@ -177,7 +177,7 @@ class AsyncApiTest extends Fixture {
 
     @Test
     void forEachToListAndLimitReadPagesAsNeeded() throws Exception {
-        AsyncParticipantListing listing = client.participants().async().list(conference);
+        AsyncListing<Participant, ParticipantPage> listing = client.participants().async().list(conference);
         assertThat(await(listing.toList())).extracting(Participant::callSid)
                 .containsExactlyElementsOf(client.participants().list(conference).stream().map(Participant::callSid).toList());
         emulator.clearJournal();
@@ -334,7 +334,7 @@ class AsyncApiTest extends Fixture {
             pagesAsked.incrementAndGet();
             return chain.proceed(chain.request()).thenApplyAsync(response -> response, later);
         }).build()) {
-            AsyncParticipantListing listing = slow.participants().async().list(ListParticipantsRequest.builder(conference)
+            AsyncListing<Participant, ParticipantPage> listing = slow.participants().async().list(ListParticipantsRequest.builder(conference)
                     .pageSize(50).build());
             CompletableFuture<Void> run = listing.forEach(participant -> delivered.incrementAndGet());
             CompletableFuture<List<Participant>> list = listing.toList();

@@ -2,7 +2,7 @@ package dev.conclave.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.ParticipantListing;
+import dev.conclave.Listing;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
@@ -52,7 +52,7 @@ class PagingTest extends Fixture {
     @ParameterizedTest(name = "PageSize {0}: {1} requests")
     @CsvSource({"1000, 3", "50, 47"})
     void everyParticipantExactlyOnceInOrder(int pageSize, int expectedRequests) {
-        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(pageSize).build());
+        Listing<Participant, ParticipantPage> listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(pageSize).build());
         assertThat(callSids(listing)).containsExactlyElementsOf(seeded);
         assertThat(listRequests()).isEqualTo(expectedRequests);
         List<RecordedRequest> journal = emulator.journal();
@@ -92,7 +92,7 @@ class PagingTest extends Fixture {
 
     @Test
     void iteratingTwiceStartsAgain() {
-        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(1000).build());
+        Listing<Participant, ParticipantPage> listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(1000).build());
         List<String> first = callSids(listing);
         List<String> second = callSids(listing);
         assertThat(second).isEqualTo(first).hasSize(TOTAL);
@@ -101,7 +101,7 @@ class PagingTest extends Fixture {
 
     @Test
     void interleavedIteratorsAreIndependent() {
-        ParticipantListing listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(100).build());
+        Listing<Participant, ParticipantPage> listing = client.participants().list(ListParticipantsRequest.builder(conference).pageSize(100).build());
         Iterator<Participant> a = listing.iterator();
         Iterator<Participant> b = listing.iterator();
         List<String> fromA = new ArrayList<>();

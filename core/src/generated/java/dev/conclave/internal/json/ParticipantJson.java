@@ -54,6 +54,19 @@ public final class ParticipantJson {
     }
 
     /**
+     * The same page with only its first {@code size} items, for a listing's limit.
+     *
+     * @param page the page
+     * @param size how many items to keep, at most the page's
+     * @return the shorter page
+     */
+    public static ParticipantPage truncated(ParticipantPage page, int size) {
+        return new ParticipantPage(page.participants().subList(0, size), page.page(),
+                page.pageSize(), page.start(), page.end(), page.uri(), page.firstPageUri(),
+                page.nextPageUri(), page.previousPageUri());
+    }
+
+    /**
      * Reads one object, its start already read.
      */
     static Participant read(JsonParser parser, JsonReading reading) throws IOException {

@@ -1,6 +1,6 @@
 package dev.conclave.testkit.internal;
 
-import dev.conclave.internal.Endpoints;
+import dev.conclave.internal.discovery.Endpoints;
 import dev.conclave.testkit.SentCallback;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,71 @@
+package dev.conclave.internal.concurrent;
+
+import dev.conclave.TransportException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Turns what a future failed with back into the typed exception a caller should see. */
+public final class Futures {
+    private Futures() {
+    }
+
+    /**
+     * Strips {@link CompletionException} and {@link ExecutionException} wrappers. A cancellation becomes a
+     * {@link TransportException} of reason {@code CANCELLED}, a checked exception one of reason {@code IO};
+     * an {@link Error} is thrown.
+     */
+    public static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = cause(failure);
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) cause;
+    }
+
+    /**
+     * Makes cancelling {@code derived} cancel {@code source} too: a stage made with {@code thenApply} and the like
+     * does not pass cancellation back to the future it came from, so an exchange would run on unheard.
+     *
+     * @return {@code derived}
+     */
+    public static <T> CompletableFuture<T> cancellingSource(CompletableFuture<T> derived, Future<?> source) {
+        derived.whenComplete((ignored, failure) -> {
+            if (derived.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        return derived;
+    }
+
+    /**
+     * What a future should be completed with for this failure: as {@link #unwrap(Throwable)}, except that an
+     * {@link Error} is returned rather than thrown, so that a callback passing it on never dies half-way and
+     * leaves a future incomplete.
+     *
+     * @return a {@link RuntimeException} or an {@link Error}
+     */
+    public static Throwable cause(Throwable failure) {
+        Throwable cause = strip(failure);
+        if (cause instanceof CancellationException cancelled) {
+            return new TransportException(TransportException.Reason.CANCELLED, "the exchange was cancelled",
+                    cancelled);
+        }
+        if (cause instanceof RuntimeException || cause instanceof Error) {
+            return cause;
+        }
+        return new TransportException(TransportException.Reason.IO, String.valueOf(cause), cause);
+    }
+
+    /** Strips {@link CompletionException} and {@link ExecutionException} wrappers, and nothing else. */
+    public static Throwable strip(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
