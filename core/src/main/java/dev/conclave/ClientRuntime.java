@@ -2,7 +2,7 @@ package dev.conclave;
 
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.BlockingHttpTransport;
-import dev.conclave.http.ExchangeDeadlines;
+import dev.conclave.http.internal.ExchangeDeadlines;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;

@@ -201,7 +201,7 @@ public final class Quickstart {
             client.participants().delete(conferenceSid, "alice");
             table(client.participants().list(conferenceSid).toList());
 
-            step("8. Unmute and unhold everyone left, all at once (client.async())");
+            step("8. Unmute and unhold everyone left, all at once (participants().async())");
             String room = conferenceSid;
             List<CompletableFuture<Participant>> updates = client.participants().async().list(room).toList()
                     .thenApply(everyone -> everyone.stream()

@@ -4,7 +4,7 @@ import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.ConnectionPoolStats;
-import dev.conclave.http.ExchangeDeadlines;
+import dev.conclave.http.internal.ExchangeDeadlines;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;

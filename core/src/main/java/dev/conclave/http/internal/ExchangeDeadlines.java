@@ -1,4 +1,4 @@
-package dev.conclave.http;
+package dev.conclave.http.internal;
 
 import java.time.Duration;
 import java.util.Set;
@@ -7,16 +7,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A watchdog for transports that end each exchange at its {@link HttpRequest#timeout()}: one daemon thread, made on
- * first use, that runs an exchange's abort action once its deadline has passed. A blocked socket read cannot be
- * interrupted any other way, and a non-blocking transport needs no timer task per exchange with it.
+ * A watchdog for transports that end each exchange at its {@link dev.conclave.http.HttpRequest#timeout()}: one
+ * daemon thread, made on first use, that runs an exchange's abort action once its deadline has passed. A blocked
+ * socket read cannot be interrupted any other way, and a non-blocking transport needs no timer task per exchange
+ * with it.
  *
  * <p>It looks every {@link #TICK} instead of sleeping until the next deadline, so that starting and ending an
  * exchange only adds it to and removes it from a set: a timer queue would wake its thread on every exchange (see
- * docs/TRANSPORTS.md for what that cost a loopback fetch). The price is that an
- * exchange is aborted up to one tick late. With nothing to watch for {@link #LINGER} it parks until the next
+ * docs/TRANSPORTS.md for what that cost a loopback fetch). The price is that an exchange is aborted up to one tick
+ * late. With nothing to watch for {@link #LINGER} it parks until the next
  * exchange. Abort actions run on the watchdog thread, one after another: they must be short. Thread-safe; close it
  * with the transport.
+ *
+ * <p>Not API: shared by core and Conclave's own transports, and may change in any release.
  */
 public final class ExchangeDeadlines implements AutoCloseable {
     /** How often the watchdog looks, in nanoseconds: 10 ms, the most an abort comes late. */

@@ -1,4 +1,4 @@
-package dev.conclave.http;
+package dev.conclave.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
