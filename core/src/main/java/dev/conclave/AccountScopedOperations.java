@@ -11,7 +11,6 @@ import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.http.HttpRequest;
-import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 

@@ -10,7 +10,7 @@ final class Definitions {
 
     /** How a field is held in Java. */
     enum Kind {
-        TEXT, URI, BOOLEAN, INTEGER, VALUE, VALUE_LIST, DATE_TIME, LOCAL_DATE, URI_MAP, JSON
+        TEXT, URI, BOOLEAN, INTEGER, VALUE, VALUE_LIST, DATE_TIME
     }
 
     /** One value of an open value set. */

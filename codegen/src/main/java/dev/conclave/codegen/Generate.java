@@ -74,11 +74,16 @@ public final class Generate {
         return files;
     }
 
-    /** Names as a comma-separated list that JavaPoet may wrap. */
+    /** Names ({@code $N}) as a comma-separated list that JavaPoet may wrap. */
     static com.palantir.javapoet.CodeBlock names(List<String> names) {
+        return joined("$N", names);
+    }
+
+    /** Items, each written with {@code format} (one placeholder), as a comma-separated list JavaPoet may wrap. */
+    static com.palantir.javapoet.CodeBlock joined(String format, List<?> items) {
         com.palantir.javapoet.CodeBlock.Builder list = com.palantir.javapoet.CodeBlock.builder();
-        for (String name : names) {
-            list.add(list.isEmpty() ? "$N" : ",$W$N", name);
+        for (Object item : items) {
+            list.add(list.isEmpty() ? format : ",$W" + format, item);
         }
         return list.build();
     }

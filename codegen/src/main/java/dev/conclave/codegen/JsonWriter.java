@@ -36,14 +36,11 @@ final class JsonWriter {
                 .addJavadoc("Decodes {@link $T} and its pages from the API's JSON; see {@link $T} for what is tolerated"
                         + "\nand what fails.\n", item, READING)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        CodeBlock.Builder names = CodeBlock.builder();
-        for (Property property : model.properties()) {
-            names.add(names.isEmpty() ? "$S" : ",$W$S", property.json());
-        }
         type.addField(FieldSpec.builder(ArrayTypeName.of(SERIALIZED), "FIELDS", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("The fields in the order Twilio sends them (the schema's).\n")
-                .initializer("$T.names($L)", READING, names.build()).build());
+                .initializer("$T.names($L)", READING,
+                        Generate.joined("$S", model.properties().stream().map(Property::json).toList())).build());
         type.addMethod(MethodSpec.methodBuilder(one).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(item)
                 .addParameter(RESPONSE, "response")
                 .addJavadoc("Decodes a single {@code " + model.schema() + "}.\n\n@param response a 2xx response\n"
@@ -127,11 +124,9 @@ final class JsonWriter {
             case TEXT -> model.shared().contains(property.json())
                     ? CodeBlock.of("reading.shared($L, parser, value)", model.shared().indexOf(property.json()))
                     : CodeBlock.of("$T.text(parser, value)", READING);
-            case JSON -> CodeBlock.of("reading.json(parser, value)");
             case BOOLEAN -> CodeBlock.of("$T.bool(parser, value)", READING);
             case INTEGER -> CodeBlock.of("$T.integer(parser, value)", READING);
             case DATE_TIME -> CodeBlock.of("reading.date(parser, value)");
-            case URI_MAP -> CodeBlock.of("reading.textMap(parser, value)");
             case VALUE -> {
                 ClassName set = ClassName.get(Generate.MODEL_PACKAGE, property.valueSet());
                 yield CodeBlock.of("$T.value(parser, value, $T.knownValues(), $T::of)", READING, set, set);

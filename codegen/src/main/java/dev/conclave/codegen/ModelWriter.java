@@ -11,7 +11,6 @@ import dev.conclave.codegen.Definitions.Property;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -27,13 +26,11 @@ final class ModelWriter {
 
     static TypeName type(Property property) {
         return switch (property.kind()) {
-            case TEXT, JSON -> ClassName.get(String.class);
+            case TEXT -> ClassName.get(String.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
             case INTEGER -> ClassName.get(Integer.class);
             case DATE_TIME -> ClassName.get(Instant.class);
             case VALUE -> ClassName.get(Generate.MODEL_PACKAGE, property.valueSet());
-            case URI_MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                    ClassName.get(String.class));
             default -> throw new IllegalStateException(property.json() + ": no model type for " + property.kind());
         };
     }

@@ -31,14 +31,11 @@ final class OperationsWriter {
                             op.path(), op.repeatsSideEffect())
                     .build());
         }
-        com.palantir.javapoet.CodeBlock.Builder all = com.palantir.javapoet.CodeBlock.builder();
-        for (Operation op : operations) {
-            all.add(all.isEmpty() ? "$N" : ",$W$N", Naming.constant(op.id()));
-        }
         ClassName list = ClassName.get(List.class);
         type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(list, operation), "ALL",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", List.class, all.build()).build());
+                .initializer("$T.of($L)", List.class,
+                        Generate.names(operations.stream().map(op -> Naming.constant(op.id())).toList())).build());
         type.addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(com.palantir.javapoet.ParameterizedTypeName.get(list, operation))
                 .addJavadoc("Every operation, in the order of the API definition.\n\n@return the operations,"

@@ -31,7 +31,6 @@ final class RequestWriter {
             case URI -> ClassName.get(java.net.URI.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
             case INTEGER -> ClassName.get(Integer.class);
-            case LOCAL_DATE -> ClassName.get(java.time.LocalDate.class);
             case VALUE -> ClassName.get(Generate.MODEL_PACKAGE, field.valueSet());
             case VALUE_LIST -> ParameterizedTypeName.get(ClassName.get(List.class),
                     ClassName.get(Generate.MODEL_PACKAGE, field.valueSet()));

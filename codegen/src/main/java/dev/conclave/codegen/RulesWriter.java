@@ -63,11 +63,8 @@ final class RulesWriter {
     }
 
     private static CodeBlock values(Api api, String valueSet) {
-        CodeBlock.Builder list = CodeBlock.builder();
-        for (Value value : api.valueSets().stream().filter(s -> s.name().equals(valueSet)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no value set " + valueSet)).values()) {
-            list.add(list.isEmpty() ? "$S" : ",$W$S", value.wire());
-        }
-        return list.build();
+        return Generate.joined("$S", api.valueSets().stream().filter(s -> s.name().equals(valueSet)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no value set " + valueSet)).values().stream()
+                .map(Value::wire).toList());
     }
 }

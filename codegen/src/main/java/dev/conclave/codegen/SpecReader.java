@@ -245,8 +245,8 @@ final class SpecReader {
             kind = Kind.INTEGER;
         } else if ("uri".equals(schema.getFormat())) {
             kind = Kind.URI;
-        } else if ("date".equals(schema.getFormat())) {
-            kind = Kind.LOCAL_DATE;
+        } else if (schema.getFormat() != null && !"endpoint".equals(schema.getFormat())) {
+            throw new IllegalStateException(wire + ": no Java type for format " + schema.getFormat() + " yet");
         } else {
             kind = Kind.TEXT;
         }
@@ -304,10 +304,9 @@ final class SpecReader {
                 kind = Kind.INTEGER;
             } else if ("date-time-rfc-2822".equals(property.getFormat())) {
                 kind = Kind.DATE_TIME;
-            } else if ("uri-map".equals(property.getFormat())) {
-                kind = Kind.URI_MAP;
-            } else if (property.getType() == null) {
-                kind = Kind.JSON;
+            } else if (property.getType() == null || property.getFormat() != null) {
+                throw new IllegalStateException(schemaName + "." + entry.getKey() + ": no Java type for "
+                        + property.getType() + " of format " + property.getFormat() + " yet");
             } else {
                 kind = Kind.TEXT;
             }

@@ -1,7 +1,6 @@
 package dev.conclave.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -25,17 +24,16 @@ final class ValueSetWriter {
                 .superclass(ClassName.get(Generate.MODEL_PACKAGE, "WireValue"))
                 .addJavadoc(Javadoc.of(set.doc()) + "\n\n<p>Known values are constants; {@link #of(String)} also accepts a"
                         + " value Twilio adds later and keeps its\ntext. Compare with {@code equals}.\n");
-        CodeBlock.Builder known = CodeBlock.builder();
         for (Value value : set.values()) {
             type.addField(FieldSpec.builder(self, value.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(Javadoc.code(value.wire()) + ": " + Javadoc.of(value.doc()))
                     .initializer("new $T($S)", self, value.wire())
                     .build());
-            known.add(known.isEmpty() ? "$N" : ",$W$N", value.constant());
         }
         ParameterizedTypeName list = ParameterizedTypeName.get(ClassName.get(List.class), self);
         type.addField(FieldSpec.builder(list, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", List.class, known.build()).build());
+                .initializer("$T.of($L)", List.class,
+                        Generate.names(set.values().stream().map(Value::constant).toList())).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                         self), "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.index(KNOWN)", ClassName.get(Generate.MODEL_PACKAGE, "WireValues")).build());

@@ -2,11 +2,10 @@ package dev.conclave.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conclave.AsyncListing;
-import dev.conclave.NotFoundException;
 import dev.conclave.ConclaveClient;
+import dev.conclave.NotFoundException;
 import dev.conclave.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -150,32 +148,6 @@ class AsyncApiTest extends Fixture {
     }
 
     @Test
-    void callbacksThatWaitForAnotherCallOnTheClientsThreadsStillFinish() throws Exception {
-        // The thread a listing's next page may follow on is only lent for that: other calls made from the
-        // client's threads, here waited for right there, run on other threads as before. (Over Netty callbacks
-        // run on the event loop, where waiting is not allowed at all.)
-        assumeTrue(transport.equals("apache"), "only the async executor of a blocking transport allows waiting");
-        String someone = client.participants().list(conference).limit(1).toList().get(0).callSid();
-        Participant nested = await(client.participants().async().fetch(conference, someone)
-                .thenApply(first -> client.participants().async().fetch(conference, first.callSid())
-                        .orTimeout(10, TimeUnit.SECONDS).join()));
-        assertThat(nested.callSid()).isEqualTo(someone);
-        // A listing started (and waited for) on one of those threads: its first page must not wait for this one.
-        List<Participant> listedInside = await(client.participants().async().fetch(conference, someone)
-                .thenApply(first -> client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50)
-                        .build()).toList().orTimeout(10, TimeUnit.SECONDS).join()));
-        assertThat(listedInside).hasSize(130);
-        AtomicInteger fetchedInside = new AtomicInteger();
-        await(client.participants().async().list(ListParticipantsRequest.builder(conference).pageSize(50).build()).forEach(each -> {
-            if (fetchedInside.get() < 3) {
-                client.participants().async().fetch(conference, each.callSid()).orTimeout(10, TimeUnit.SECONDS).join();
-                fetchedInside.incrementAndGet();
-            }
-        }));
-        assertThat(fetchedInside).hasValue(3);
-    }
-
-    @Test
     void forEachToListAndLimitReadPagesAsNeeded() throws Exception {
         AsyncListing<Participant, ParticipantPage> listing = client.participants().async().list(conference);
         assertThat(await(listing.toList())).extracting(Participant::callSid)
@@ -220,21 +192,6 @@ class AsyncApiTest extends Fixture {
                                 e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT_FAILED));
             }
         }
-    }
-
-    @Test
-    void exchangesStillQueuedWhenTheClientClosesAreNeverSent() throws Exception {
-        assumeTrue(transport.equals("apache"), "only a blocking transport queues exchanges on the async executor");
-        List<Runnable> held = new CopyOnWriteArrayList<>();
-        ConclaveClient closing = clientFor(emulator).asyncExecutor(held::add).build();
-        CompletableFuture<Participant> queued = closing.participants().async().create(CreateParticipantRequest.builder(
-                "never-dialled", "+15005550006", "+15558675310").build());
-        closing.close();
-        held.forEach(Runnable::run);
-        assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).cause()
-                .isInstanceOfSatisfying(TransportException.class,
-                        e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CANCELLED));
-        assertThat(emulator.journal()).isEmpty();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.NotFoundException;
-import dev.conclave.Operation;
 import dev.conclave.Operations;
 import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;

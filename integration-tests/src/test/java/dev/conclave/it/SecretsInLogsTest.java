@@ -1,7 +1,6 @@
 package dev.conclave.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conclave.ConclaveClient;
 import dev.conclave.http.HttpHeaders;
@@ -13,7 +12,9 @@ import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.testkit.TestCertificates;
 import dev.conclave.webhook.WebhookValidator;
+import io.netty.pkitesting.X509Bundle;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import dev.conclave.testkit.TestCertificates;
-import io.netty.pkitesting.X509Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -45,7 +44,8 @@ class SecretsInLogsTest extends Fixture {
     @Test
     void noSecretReachesTheLogsExceptionsOrToString() throws Exception {
         String logFile = System.getProperty("conclave.traceLog");
-        assumeTrue(logFile != null, "runs in the secrets-in-logs execution, where every logger is at TRACE");
+        assertThat(logFile).as("conclave.traceLog: this test runs in the secrets-in-logs execution, where every logger"
+                + " is at TRACE into that file").isNotNull();
         String token = "tokenSECRET" + UUID.randomUUID();
         String keySecret = "keySECRET" + UUID.randomUUID();
         String sipPassword = "sip SECRET&" + UUID.randomUUID();

@@ -1,8 +1,5 @@
 package dev.conclave.internal.error;
 
-import dev.conclave.internal.retry.RetryAfter;
-import dev.conclave.internal.json.JsonReading;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +10,8 @@ import dev.conclave.NotFoundException;
 import dev.conclave.RateLimitedException;
 import dev.conclave.ServerErrorException;
 import dev.conclave.http.HttpResponse;
+import dev.conclave.internal.json.JsonReading;
+import dev.conclave.internal.retry.RetryAfter;
 import java.io.IOException;
 import java.io.StringWriter;
 

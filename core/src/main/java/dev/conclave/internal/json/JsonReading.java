@@ -13,10 +13,7 @@ import dev.conclave.model.WireValue;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,7 +35,8 @@ public final class JsonReading {
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final HttpResponse response;
-    private final String[] shared = new String[4];
+    /** The last text read into each slot of {@link #shared}; made when first needed, as single objects need none. */
+    private String[] shared;
 
     private JsonReading(HttpResponse response) {
         this.response = response;
@@ -221,6 +219,9 @@ public final class JsonReading {
         if (token != JsonToken.VALUE_STRING) {
             return text(parser, token);
         }
+        if (shared == null || slot >= shared.length) {
+            shared = java.util.Arrays.copyOf(shared == null ? new String[0] : shared, slot + 1);
+        }
         String last = shared[slot];
         char[] chars = parser.getTextCharacters();
         int offset = parser.getTextOffset();
@@ -314,23 +315,6 @@ public final class JsonReading {
             throw new DecodingException("field '" + parser.currentName() + "': " + unreadable.getMessage(),
                     response.status(), requestId(response), unreadable);
         }
-    }
-
-    /** An object of text values (e.g. {@code subresource_uris}), unmodifiable; {@code null} for null or a scalar. */
-    public Map<String, String> textMap(JsonParser parser, JsonToken token) throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            text(parser, token);
-            return null;
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            String value = text(parser, parser.nextToken());
-            if (value != null) {
-                map.put(name, value);
-            }
-        }
-        return Collections.unmodifiableMap(map);
     }
 
     /** Checks the parser is at the end of an object; else the JSON is cut short. */

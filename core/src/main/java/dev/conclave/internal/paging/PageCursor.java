@@ -8,6 +8,7 @@ import dev.conclave.model.Page;
 import java.net.URI;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,7 @@ import java.util.function.Function;
  */
 public final class PageCursor<P extends Page<?>> implements AutoCloseable {
     private final PageFetch<P> fetch;
-    private final java.util.function.BiFunction<P, Integer, P> truncate;
+    private final BiFunction<P, Integer, P> truncate;
     private final Function<String, URI> resolve;
     private final int plannedPageSize;
     private final long readAheadAfterNanos;
@@ -64,7 +65,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
      */
     public PageCursor(URI first, long limit, int plannedPageSize, long readAheadAfterNanos, boolean callerWaits,
                       Object context, PageFetch<P> fetch, Function<String, URI> resolve,
-                      java.util.function.BiFunction<P, Integer, P> truncate) {
+                      BiFunction<P, Integer, P> truncate) {
         this.truncate = truncate;
         this.next = limit == 0 ? null : first;
         this.remaining = limit;
