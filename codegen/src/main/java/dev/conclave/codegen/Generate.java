@@ -3,6 +3,7 @@ package dev.conclave.codegen;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.conclave.codegen.Definitions.Api;
+import dev.conclave.codegen.Definitions.Field;
 import dev.conclave.codegen.Definitions.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +63,10 @@ public final class Generate {
     static Map<Path, String> files(Path root) {
         Api api = SpecReader.read(root.resolve("spec"));
         Map<Path, String> files = new TreeMap<>();
-        api.valueSets().forEach(set -> add(files, root, "models", MODEL_PACKAGE, ValueSetWriter.write(set)));
+        Set<String> sent = api.requests().stream().flatMap(op -> RequestWriter.all(op).stream())
+                .map(Field::valueSet).filter(Objects::nonNull).collect(Collectors.toSet());
+        api.valueSets().forEach(set -> add(files, root, "models", MODEL_PACKAGE,
+                ValueSetWriter.write(set, sent.contains(set.name()))));
         api.requests().forEach(op -> add(files, root, "models", MODEL_PACKAGE, RequestWriter.write(op)));
         for (Model model : api.models()) {
             add(files, root, "models", MODEL_PACKAGE, ModelWriter.write(model));

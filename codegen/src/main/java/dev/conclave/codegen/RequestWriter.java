@@ -187,16 +187,18 @@ final class RequestWriter {
                         .addJavadoc("Sets {@code " + field.wire() + "}: " + shortDoc(field) + "\nSent as one repeated"
                                 + " form key per value, in this order.\n\n@param values the values; none clears the"
                                 + " field\n@return this builder\n@throws NullPointerException if the array or a value"
-                                + " is null\n")
-                        .addStatement("this.$N = $T.of(values)", field.java(), List.class)
+                                + " is null\n" + throwsDoc(field))
+                        .addStatement("this.$N = $L", field.java(), allowed(field, CodeBlock.of("$T.of(values)",
+                                List.class)))
                         .addStatement("return this").build());
                 type.addMethod(MethodSpec.methodBuilder(field.java()).addModifiers(Modifier.PUBLIC).returns(builder)
                         .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), item), "values")
                         .addJavadoc("Sets {@code " + field.wire() + "} from a collection; see {@link #" + field.java()
                                 + "(" + field.valueSet() + "...)}.\n\n@param values the values, in order; empty clears"
                                 + " the field\n@return this builder\n@throws NullPointerException if the collection"
-                                + " or a value is null\n")
-                        .addStatement("this.$N = $T.copyOf(values)", field.java(), List.class)
+                                + " or a value is null\n" + throwsDoc(field))
+                        .addStatement("this.$N = $L", field.java(), allowed(field, CodeBlock.of("$T.copyOf(values)",
+                                List.class)))
                         .addStatement("return this").build());
                 continue;
             }
@@ -223,6 +225,10 @@ final class RequestWriter {
     }
 
     private static String throwsDoc(Field field) {
+        if (field.kind() == Kind.VALUE || field.kind() == Kind.VALUE_LIST) {
+            return "@throws IllegalArgumentException if a value is not one of {@link " + field.valueSet()
+                    + "#knownValues()}, unless made by {@link " + field.valueSet() + "#unlisted(String)}\n";
+        }
         if (field.sidPrefix() != null) {
             return "@throws IllegalArgumentException if the value is not {@code " + field.sidPrefix()
                     + "} followed by 32 hex digits\n";
@@ -262,6 +268,9 @@ final class RequestWriter {
                     field.minLength() == null ? 0 : field.minLength(),
                     field.maxLength() == null ? "Integer.MAX_VALUE" : field.maxLength());
         }
+        if (field.kind() == Kind.VALUE) {
+            checked = allowed(field, checked);
+        }
         if (field.kind() == Kind.INTEGER && field.min() != null) {
             if (field.max() != null) {
                 checked = CodeBlock.of("$T.range($S, $S, $L, $L, $L, $S)", CHECKS, java, wire, checked, field.min(),
@@ -275,6 +284,13 @@ final class RequestWriter {
             }
         }
         return checked;
+    }
+
+    /** The expression that checks a value, or each of a list, is one a request may send. */
+    private static CodeBlock allowed(Field field, CodeBlock value) {
+        ClassName set = ClassName.get(Generate.MODEL_PACKAGE, field.valueSet());
+        return CodeBlock.of("$T.allowed($S, $S, $L, $T.knownValues(), $S)", CHECKS, field.java(), field.wire(), value,
+                set, field.valueSet());
     }
 
     private static String unit(Field field) {

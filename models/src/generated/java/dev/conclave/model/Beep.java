@@ -10,39 +10,42 @@ import java.util.Objects;
  * Whether a beep plays to the conference when the participant joins or leaves.
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class Beep extends WireValue {
     /**
      * {@code true}: Beep on enter and exit (Twilio's default).
      */
-    public static final Beep TRUE = new Beep("true");
+    public static final Beep TRUE = new Beep("true", false);
 
     /**
      * {@code false}: Never beep.
      */
-    public static final Beep FALSE = new Beep("false");
+    public static final Beep FALSE = new Beep("false", false);
 
     /**
      * {@code onEnter}: Beep only when the participant joins.
      */
-    public static final Beep ON_ENTER = new Beep("onEnter");
+    public static final Beep ON_ENTER = new Beep("onEnter", false);
 
     /**
      * {@code onExit}: Beep only when the participant leaves.
      */
-    public static final Beep ON_EXIT = new Beep("onExit");
+    public static final Beep ON_EXIT = new Beep("onExit", false);
 
     private static final List<Beep> KNOWN = List.of(TRUE, FALSE, ON_ENTER, ON_EXIT);
 
     private static final Map<String, Beep> BY_VALUE = WireValues.index(KNOWN);
 
-    private Beep(String value) {
-        super("Beep", value);
+    private Beep(String value, boolean unlisted) {
+        super("Beep", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -51,7 +54,22 @@ public final class Beep extends WireValue {
      */
     public static Beep of(String value) {
         Beep known = BY_VALUE.get(Objects.requireNonNull(value, "Beep: value must not be null"));
-        return known != null ? known : new Beep(value);
+        return known != null ? known : new Beep(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static Beep unlisted(String value) {
+        Beep known = BY_VALUE.get(Objects.requireNonNull(value, "Beep: value must not be null"));
+        return known != null ? known : new Beep(value, true);
     }
 
     /**

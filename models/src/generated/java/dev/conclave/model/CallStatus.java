@@ -17,55 +17,55 @@ public final class CallStatus extends WireValue {
     /**
      * {@code queued}: Waiting to be placed.
      */
-    public static final CallStatus QUEUED = new CallStatus("queued");
+    public static final CallStatus QUEUED = new CallStatus("queued", false);
 
     /**
      * {@code initiated}: Twilio started dialling.
      */
-    public static final CallStatus INITIATED = new CallStatus("initiated");
+    public static final CallStatus INITIATED = new CallStatus("initiated", false);
 
     /**
      * {@code ringing}: The phone is ringing.
      */
-    public static final CallStatus RINGING = new CallStatus("ringing");
+    public static final CallStatus RINGING = new CallStatus("ringing", false);
 
     /**
      * {@code in-progress}: The call was answered and is connected.
      */
-    public static final CallStatus IN_PROGRESS = new CallStatus("in-progress");
+    public static final CallStatus IN_PROGRESS = new CallStatus("in-progress", false);
 
     /**
      * {@code completed}: The call was answered and has ended.
      */
-    public static final CallStatus COMPLETED = new CallStatus("completed");
+    public static final CallStatus COMPLETED = new CallStatus("completed", false);
 
     /**
      * {@code busy}: The line was busy.
      */
-    public static final CallStatus BUSY = new CallStatus("busy");
+    public static final CallStatus BUSY = new CallStatus("busy", false);
 
     /**
      * {@code failed}: The call could not be placed.
      */
-    public static final CallStatus FAILED = new CallStatus("failed");
+    public static final CallStatus FAILED = new CallStatus("failed", false);
 
     /**
      * {@code no-answer}: Nobody answered.
      */
-    public static final CallStatus NO_ANSWER = new CallStatus("no-answer");
+    public static final CallStatus NO_ANSWER = new CallStatus("no-answer", false);
 
     /**
      * {@code canceled}: The call was cancelled before it was answered.
      */
-    public static final CallStatus CANCELED = new CallStatus("canceled");
+    public static final CallStatus CANCELED = new CallStatus("canceled", false);
 
     private static final List<CallStatus> KNOWN = List.of(QUEUED, INITIATED, RINGING, IN_PROGRESS,
             COMPLETED, BUSY, FAILED, NO_ANSWER, CANCELED);
 
     private static final Map<String, CallStatus> BY_VALUE = WireValues.index(KNOWN);
 
-    private CallStatus(String value) {
-        super("CallStatus", value);
+    private CallStatus(String value, boolean unlisted) {
+        super("CallStatus", value, unlisted);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class CallStatus extends WireValue {
      */
     public static CallStatus of(String value) {
         CallStatus known = BY_VALUE.get(Objects.requireNonNull(value, "CallStatus: value must not be null"));
-        return known != null ? known : new CallStatus(value);
+        return known != null ? known : new CallStatus(value, false);
     }
 
     /**

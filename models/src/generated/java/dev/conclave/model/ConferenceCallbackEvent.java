@@ -10,65 +10,68 @@ import java.util.Objects;
  * A conference event that triggers ConferenceStatusCallback (ConferenceStatusCallbackEvent).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class ConferenceCallbackEvent extends WireValue {
     /**
      * {@code start}: The conference started.
      */
-    public static final ConferenceCallbackEvent START = new ConferenceCallbackEvent("start");
+    public static final ConferenceCallbackEvent START = new ConferenceCallbackEvent("start", false);
 
     /**
      * {@code end}: The conference ended.
      */
-    public static final ConferenceCallbackEvent END = new ConferenceCallbackEvent("end");
+    public static final ConferenceCallbackEvent END = new ConferenceCallbackEvent("end", false);
 
     /**
      * {@code join}: A participant joined.
      */
-    public static final ConferenceCallbackEvent JOIN = new ConferenceCallbackEvent("join");
+    public static final ConferenceCallbackEvent JOIN = new ConferenceCallbackEvent("join", false);
 
     /**
      * {@code leave}: A participant left.
      */
-    public static final ConferenceCallbackEvent LEAVE = new ConferenceCallbackEvent("leave");
+    public static final ConferenceCallbackEvent LEAVE = new ConferenceCallbackEvent("leave", false);
 
     /**
      * {@code mute}: A participant was muted or unmuted.
      */
-    public static final ConferenceCallbackEvent MUTE = new ConferenceCallbackEvent("mute");
+    public static final ConferenceCallbackEvent MUTE = new ConferenceCallbackEvent("mute", false);
 
     /**
      * {@code hold}: A participant was held or unheld.
      */
-    public static final ConferenceCallbackEvent HOLD = new ConferenceCallbackEvent("hold");
+    public static final ConferenceCallbackEvent HOLD = new ConferenceCallbackEvent("hold", false);
 
     /**
      * {@code modify}: A participant's settings changed.
      */
-    public static final ConferenceCallbackEvent MODIFY = new ConferenceCallbackEvent("modify");
+    public static final ConferenceCallbackEvent MODIFY = new ConferenceCallbackEvent("modify", false);
 
     /**
      * {@code speaker}: A participant started or stopped speaking.
      */
-    public static final ConferenceCallbackEvent SPEAKER = new ConferenceCallbackEvent("speaker");
+    public static final ConferenceCallbackEvent SPEAKER = new ConferenceCallbackEvent("speaker", false);
 
     /**
      * {@code announcement}: An announcement ended or failed.
      */
-    public static final ConferenceCallbackEvent ANNOUNCEMENT = new ConferenceCallbackEvent("announcement");
+    public static final ConferenceCallbackEvent ANNOUNCEMENT = new ConferenceCallbackEvent("announcement", false);
 
     private static final List<ConferenceCallbackEvent> KNOWN = List.of(START, END, JOIN, LEAVE,
             MUTE, HOLD, MODIFY, SPEAKER, ANNOUNCEMENT);
 
     private static final Map<String, ConferenceCallbackEvent> BY_VALUE = WireValues.index(KNOWN);
 
-    private ConferenceCallbackEvent(String value) {
-        super("ConferenceCallbackEvent", value);
+    private ConferenceCallbackEvent(String value, boolean unlisted) {
+        super("ConferenceCallbackEvent", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -77,7 +80,22 @@ public final class ConferenceCallbackEvent extends WireValue {
      */
     public static ConferenceCallbackEvent of(String value) {
         ConferenceCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceCallbackEvent: value must not be null"));
-        return known != null ? known : new ConferenceCallbackEvent(value);
+        return known != null ? known : new ConferenceCallbackEvent(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static ConferenceCallbackEvent unlisted(String value) {
+        ConferenceCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceCallbackEvent: value must not be null"));
+        return known != null ? known : new ConferenceCallbackEvent(value, true);
     }
 
     /**

@@ -17,67 +17,67 @@ public final class ConferenceEventType extends WireValue {
     /**
      * {@code conference-start}: The conference began (its first participant joined).
      */
-    public static final ConferenceEventType CONFERENCE_START = new ConferenceEventType("conference-start");
+    public static final ConferenceEventType CONFERENCE_START = new ConferenceEventType("conference-start", false);
 
     /**
      * {@code conference-end}: The conference ended.
      */
-    public static final ConferenceEventType CONFERENCE_END = new ConferenceEventType("conference-end");
+    public static final ConferenceEventType CONFERENCE_END = new ConferenceEventType("conference-end", false);
 
     /**
      * {@code participant-join}: A participant joined.
      */
-    public static final ConferenceEventType PARTICIPANT_JOIN = new ConferenceEventType("participant-join");
+    public static final ConferenceEventType PARTICIPANT_JOIN = new ConferenceEventType("participant-join", false);
 
     /**
      * {@code participant-leave}: A participant left.
      */
-    public static final ConferenceEventType PARTICIPANT_LEAVE = new ConferenceEventType("participant-leave");
+    public static final ConferenceEventType PARTICIPANT_LEAVE = new ConferenceEventType("participant-leave", false);
 
     /**
      * {@code participant-mute}: A participant was muted.
      */
-    public static final ConferenceEventType PARTICIPANT_MUTE = new ConferenceEventType("participant-mute");
+    public static final ConferenceEventType PARTICIPANT_MUTE = new ConferenceEventType("participant-mute", false);
 
     /**
      * {@code participant-unmute}: A participant was unmuted.
      */
-    public static final ConferenceEventType PARTICIPANT_UNMUTE = new ConferenceEventType("participant-unmute");
+    public static final ConferenceEventType PARTICIPANT_UNMUTE = new ConferenceEventType("participant-unmute", false);
 
     /**
      * {@code participant-hold}: A participant was put on hold.
      */
-    public static final ConferenceEventType PARTICIPANT_HOLD = new ConferenceEventType("participant-hold");
+    public static final ConferenceEventType PARTICIPANT_HOLD = new ConferenceEventType("participant-hold", false);
 
     /**
      * {@code participant-unhold}: A participant was taken off hold.
      */
-    public static final ConferenceEventType PARTICIPANT_UNHOLD = new ConferenceEventType("participant-unhold");
+    public static final ConferenceEventType PARTICIPANT_UNHOLD = new ConferenceEventType("participant-unhold", false);
 
     /**
      * {@code participant-modify}: A participant was changed otherwise (coaching, exit behaviour...).
      */
-    public static final ConferenceEventType PARTICIPANT_MODIFY = new ConferenceEventType("participant-modify");
+    public static final ConferenceEventType PARTICIPANT_MODIFY = new ConferenceEventType("participant-modify", false);
 
     /**
      * {@code participant-speech-start}: A participant started speaking.
      */
-    public static final ConferenceEventType PARTICIPANT_SPEECH_START = new ConferenceEventType("participant-speech-start");
+    public static final ConferenceEventType PARTICIPANT_SPEECH_START = new ConferenceEventType("participant-speech-start", false);
 
     /**
      * {@code participant-speech-stop}: A participant stopped speaking.
      */
-    public static final ConferenceEventType PARTICIPANT_SPEECH_STOP = new ConferenceEventType("participant-speech-stop");
+    public static final ConferenceEventType PARTICIPANT_SPEECH_STOP = new ConferenceEventType("participant-speech-stop", false);
 
     /**
      * {@code announcement-end}: An announcement finished playing.
      */
-    public static final ConferenceEventType ANNOUNCEMENT_END = new ConferenceEventType("announcement-end");
+    public static final ConferenceEventType ANNOUNCEMENT_END = new ConferenceEventType("announcement-end", false);
 
     /**
      * {@code announcement-fail}: An announcement could not be played.
      */
-    public static final ConferenceEventType ANNOUNCEMENT_FAIL = new ConferenceEventType("announcement-fail");
+    public static final ConferenceEventType ANNOUNCEMENT_FAIL = new ConferenceEventType("announcement-fail", false);
 
     private static final List<ConferenceEventType> KNOWN = List.of(CONFERENCE_START, CONFERENCE_END,
             PARTICIPANT_JOIN, PARTICIPANT_LEAVE, PARTICIPANT_MUTE, PARTICIPANT_UNMUTE,
@@ -86,8 +86,8 @@ public final class ConferenceEventType extends WireValue {
 
     private static final Map<String, ConferenceEventType> BY_VALUE = WireValues.index(KNOWN);
 
-    private ConferenceEventType(String value) {
-        super("ConferenceEventType", value);
+    private ConferenceEventType(String value, boolean unlisted) {
+        super("ConferenceEventType", value, unlisted);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class ConferenceEventType extends WireValue {
      */
     public static ConferenceEventType of(String value) {
         ConferenceEventType known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceEventType: value must not be null"));
-        return known != null ? known : new ConferenceEventType(value);
+        return known != null ? known : new ConferenceEventType(value, false);
     }
 
     /**

@@ -10,40 +10,43 @@ import java.util.Objects;
  * Whether the conference the participant joins is recorded (ConferenceRecord).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class ConferenceRecord extends WireValue {
     /**
      * {@code true}: Record the conference.
      */
-    public static final ConferenceRecord TRUE = new ConferenceRecord("true");
+    public static final ConferenceRecord TRUE = new ConferenceRecord("true", false);
 
     /**
      * {@code false}: Do not record (Twilio's default).
      */
-    public static final ConferenceRecord FALSE = new ConferenceRecord("false");
+    public static final ConferenceRecord FALSE = new ConferenceRecord("false", false);
 
     /**
      * {@code record-from-start}: Record from the moment the conference starts.
      */
-    public static final ConferenceRecord RECORD_FROM_START = new ConferenceRecord("record-from-start");
+    public static final ConferenceRecord RECORD_FROM_START = new ConferenceRecord("record-from-start", false);
 
     /**
      * {@code do-not-record}: Do not record.
      */
-    public static final ConferenceRecord DO_NOT_RECORD = new ConferenceRecord("do-not-record");
+    public static final ConferenceRecord DO_NOT_RECORD = new ConferenceRecord("do-not-record", false);
 
     private static final List<ConferenceRecord> KNOWN = List.of(TRUE, FALSE, RECORD_FROM_START,
             DO_NOT_RECORD);
 
     private static final Map<String, ConferenceRecord> BY_VALUE = WireValues.index(KNOWN);
 
-    private ConferenceRecord(String value) {
-        super("ConferenceRecord", value);
+    private ConferenceRecord(String value, boolean unlisted) {
+        super("ConferenceRecord", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -52,7 +55,22 @@ public final class ConferenceRecord extends WireValue {
      */
     public static ConferenceRecord of(String value) {
         ConferenceRecord known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceRecord: value must not be null"));
-        return known != null ? known : new ConferenceRecord(value);
+        return known != null ? known : new ConferenceRecord(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static ConferenceRecord unlisted(String value) {
+        ConferenceRecord known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceRecord: value must not be null"));
+        return known != null ? known : new ConferenceRecord(value, true);
     }
 
     /**

@@ -11,40 +11,43 @@ import java.util.Objects;
  * (ConferenceRecordingStatusCallbackEvent).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class ConferenceRecordingCallbackEvent extends WireValue {
     /**
      * {@code in-progress}: Recording is in progress.
      */
-    public static final ConferenceRecordingCallbackEvent IN_PROGRESS = new ConferenceRecordingCallbackEvent("in-progress");
+    public static final ConferenceRecordingCallbackEvent IN_PROGRESS = new ConferenceRecordingCallbackEvent("in-progress", false);
 
     /**
      * {@code completed}: The recording is available.
      */
-    public static final ConferenceRecordingCallbackEvent COMPLETED = new ConferenceRecordingCallbackEvent("completed");
+    public static final ConferenceRecordingCallbackEvent COMPLETED = new ConferenceRecordingCallbackEvent("completed", false);
 
     /**
      * {@code failed}: Recording failed.
      */
-    public static final ConferenceRecordingCallbackEvent FAILED = new ConferenceRecordingCallbackEvent("failed");
+    public static final ConferenceRecordingCallbackEvent FAILED = new ConferenceRecordingCallbackEvent("failed", false);
 
     /**
      * {@code absent}: No audio was recorded.
      */
-    public static final ConferenceRecordingCallbackEvent ABSENT = new ConferenceRecordingCallbackEvent("absent");
+    public static final ConferenceRecordingCallbackEvent ABSENT = new ConferenceRecordingCallbackEvent("absent", false);
 
     private static final List<ConferenceRecordingCallbackEvent> KNOWN = List.of(IN_PROGRESS,
             COMPLETED, FAILED, ABSENT);
 
     private static final Map<String, ConferenceRecordingCallbackEvent> BY_VALUE = WireValues.index(KNOWN);
 
-    private ConferenceRecordingCallbackEvent(String value) {
-        super("ConferenceRecordingCallbackEvent", value);
+    private ConferenceRecordingCallbackEvent(String value, boolean unlisted) {
+        super("ConferenceRecordingCallbackEvent", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -53,7 +56,22 @@ public final class ConferenceRecordingCallbackEvent extends WireValue {
      */
     public static ConferenceRecordingCallbackEvent of(String value) {
         ConferenceRecordingCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceRecordingCallbackEvent: value must not be null"));
-        return known != null ? known : new ConferenceRecordingCallbackEvent(value);
+        return known != null ? known : new ConferenceRecordingCallbackEvent(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static ConferenceRecordingCallbackEvent unlisted(String value) {
+        ConferenceRecordingCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ConferenceRecordingCallbackEvent: value must not be null"));
+        return known != null ? known : new ConferenceRecordingCallbackEvent(value, true);
     }
 
     /**

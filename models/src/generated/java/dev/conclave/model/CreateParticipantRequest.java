@@ -1170,9 +1170,11 @@ public final class CreateParticipantRequest {
          *
          * @param statusCallbackMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder statusCallbackMethod(HttpMethod statusCallbackMethod) {
-            this.statusCallbackMethod = statusCallbackMethod;
+            this.statusCallbackMethod = Checks.allowed("statusCallbackMethod", "StatusCallbackMethod", statusCallbackMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1185,9 +1187,12 @@ public final class CreateParticipantRequest {
          * @param values the values; none clears the field
          * @return this builder
          * @throws NullPointerException if the array or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ParticipantCallbackEvent#knownValues()}, unless made by {@link
+         * ParticipantCallbackEvent#unlisted(String)}
          */
         public Builder statusCallbackEvents(ParticipantCallbackEvent... values) {
-            this.statusCallbackEvents = List.of(values);
+            this.statusCallbackEvents = Checks.allowed("statusCallbackEvents", "StatusCallbackEvent", List.of(values), ParticipantCallbackEvent.knownValues(), "ParticipantCallbackEvent");
             return this;
         }
 
@@ -1198,9 +1203,12 @@ public final class CreateParticipantRequest {
          * @param values the values, in order; empty clears the field
          * @return this builder
          * @throws NullPointerException if the collection or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ParticipantCallbackEvent#knownValues()}, unless made by {@link
+         * ParticipantCallbackEvent#unlisted(String)}
          */
         public Builder statusCallbackEvents(Collection<ParticipantCallbackEvent> values) {
-            this.statusCallbackEvents = List.copyOf(values);
+            this.statusCallbackEvents = Checks.allowed("statusCallbackEvents", "StatusCallbackEvent", List.copyOf(values), ParticipantCallbackEvent.knownValues(), "ParticipantCallbackEvent");
             return this;
         }
 
@@ -1263,9 +1271,11 @@ public final class CreateParticipantRequest {
          *
          * @param beep the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link Beep#knownValues()}, unless made
+         * by {@link Beep#unlisted(String)}
          */
         public Builder beep(Beep beep) {
-            this.beep = beep;
+            this.beep = Checks.allowed("beep", "Beep", beep, Beep.knownValues(), "Beep");
             return this;
         }
 
@@ -1319,9 +1329,11 @@ public final class CreateParticipantRequest {
          *
          * @param waitMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder waitMethod(HttpMethod waitMethod) {
-            this.waitMethod = waitMethod;
+            this.waitMethod = Checks.allowed("waitMethod", "WaitMethod", waitMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1358,9 +1370,11 @@ public final class CreateParticipantRequest {
          *
          * @param conferenceRecord the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link ConferenceRecord#knownValues()},
+         * unless made by {@link ConferenceRecord#unlisted(String)}
          */
         public Builder conferenceRecord(ConferenceRecord conferenceRecord) {
-            this.conferenceRecord = conferenceRecord;
+            this.conferenceRecord = Checks.allowed("conferenceRecord", "ConferenceRecord", conferenceRecord, ConferenceRecord.knownValues(), "ConferenceRecord");
             return this;
         }
 
@@ -1371,9 +1385,11 @@ public final class CreateParticipantRequest {
          *
          * @param conferenceTrim the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link Trim#knownValues()}, unless made
+         * by {@link Trim#unlisted(String)}
          */
         public Builder conferenceTrim(Trim conferenceTrim) {
-            this.conferenceTrim = conferenceTrim;
+            this.conferenceTrim = Checks.allowed("conferenceTrim", "ConferenceTrim", conferenceTrim, Trim.knownValues(), "Trim");
             return this;
         }
 
@@ -1397,9 +1413,11 @@ public final class CreateParticipantRequest {
          *
          * @param conferenceStatusCallbackMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder conferenceStatusCallbackMethod(HttpMethod conferenceStatusCallbackMethod) {
-            this.conferenceStatusCallbackMethod = conferenceStatusCallbackMethod;
+            this.conferenceStatusCallbackMethod = Checks.allowed("conferenceStatusCallbackMethod", "ConferenceStatusCallbackMethod", conferenceStatusCallbackMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1413,9 +1431,12 @@ public final class CreateParticipantRequest {
          * @param values the values; none clears the field
          * @return this builder
          * @throws NullPointerException if the array or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ConferenceCallbackEvent#knownValues()}, unless made by {@link
+         * ConferenceCallbackEvent#unlisted(String)}
          */
         public Builder conferenceStatusCallbackEvents(ConferenceCallbackEvent... values) {
-            this.conferenceStatusCallbackEvents = List.of(values);
+            this.conferenceStatusCallbackEvents = Checks.allowed("conferenceStatusCallbackEvents", "ConferenceStatusCallbackEvent", List.of(values), ConferenceCallbackEvent.knownValues(), "ConferenceCallbackEvent");
             return this;
         }
 
@@ -1426,9 +1447,12 @@ public final class CreateParticipantRequest {
          * @param values the values, in order; empty clears the field
          * @return this builder
          * @throws NullPointerException if the collection or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ConferenceCallbackEvent#knownValues()}, unless made by {@link
+         * ConferenceCallbackEvent#unlisted(String)}
          */
         public Builder conferenceStatusCallbackEvents(Collection<ConferenceCallbackEvent> values) {
-            this.conferenceStatusCallbackEvents = List.copyOf(values);
+            this.conferenceStatusCallbackEvents = Checks.allowed("conferenceStatusCallbackEvents", "ConferenceStatusCallbackEvent", List.copyOf(values), ConferenceCallbackEvent.knownValues(), "ConferenceCallbackEvent");
             return this;
         }
 
@@ -1438,9 +1462,11 @@ public final class CreateParticipantRequest {
          *
          * @param recordingChannels the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link RecordingChannels#knownValues()},
+         * unless made by {@link RecordingChannels#unlisted(String)}
          */
         public Builder recordingChannels(RecordingChannels recordingChannels) {
-            this.recordingChannels = recordingChannels;
+            this.recordingChannels = Checks.allowed("recordingChannels", "RecordingChannels", recordingChannels, RecordingChannels.knownValues(), "RecordingChannels");
             return this;
         }
 
@@ -1462,9 +1488,11 @@ public final class CreateParticipantRequest {
          *
          * @param recordingStatusCallbackMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder recordingStatusCallbackMethod(HttpMethod recordingStatusCallbackMethod) {
-            this.recordingStatusCallbackMethod = recordingStatusCallbackMethod;
+            this.recordingStatusCallbackMethod = Checks.allowed("recordingStatusCallbackMethod", "RecordingStatusCallbackMethod", recordingStatusCallbackMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1496,9 +1524,11 @@ public final class CreateParticipantRequest {
          *
          * @param region the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link Region#knownValues()}, unless made
+         * by {@link Region#unlisted(String)}
          */
         public Builder region(Region region) {
-            this.region = region;
+            this.region = Checks.allowed("region", "Region", region, Region.knownValues(), "Region");
             return this;
         }
 
@@ -1521,10 +1551,12 @@ public final class CreateParticipantRequest {
          *
          * @param conferenceRecordingStatusCallbackMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder conferenceRecordingStatusCallbackMethod(
                 HttpMethod conferenceRecordingStatusCallbackMethod) {
-            this.conferenceRecordingStatusCallbackMethod = conferenceRecordingStatusCallbackMethod;
+            this.conferenceRecordingStatusCallbackMethod = Checks.allowed("conferenceRecordingStatusCallbackMethod", "ConferenceRecordingStatusCallbackMethod", conferenceRecordingStatusCallbackMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1538,9 +1570,12 @@ public final class CreateParticipantRequest {
          * @param values the values; none clears the field
          * @return this builder
          * @throws NullPointerException if the array or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * RecordingCallbackEvent#knownValues()}, unless made by {@link
+         * RecordingCallbackEvent#unlisted(String)}
          */
         public Builder recordingStatusCallbackEvents(RecordingCallbackEvent... values) {
-            this.recordingStatusCallbackEvents = List.of(values);
+            this.recordingStatusCallbackEvents = Checks.allowed("recordingStatusCallbackEvents", "RecordingStatusCallbackEvent", List.of(values), RecordingCallbackEvent.knownValues(), "RecordingCallbackEvent");
             return this;
         }
 
@@ -1551,9 +1586,12 @@ public final class CreateParticipantRequest {
          * @param values the values, in order; empty clears the field
          * @return this builder
          * @throws NullPointerException if the collection or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * RecordingCallbackEvent#knownValues()}, unless made by {@link
+         * RecordingCallbackEvent#unlisted(String)}
          */
         public Builder recordingStatusCallbackEvents(Collection<RecordingCallbackEvent> values) {
-            this.recordingStatusCallbackEvents = List.copyOf(values);
+            this.recordingStatusCallbackEvents = Checks.allowed("recordingStatusCallbackEvents", "RecordingStatusCallbackEvent", List.copyOf(values), RecordingCallbackEvent.knownValues(), "RecordingCallbackEvent");
             return this;
         }
 
@@ -1567,10 +1605,13 @@ public final class CreateParticipantRequest {
          * @param values the values; none clears the field
          * @return this builder
          * @throws NullPointerException if the array or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ConferenceRecordingCallbackEvent#knownValues()}, unless made by {@link
+         * ConferenceRecordingCallbackEvent#unlisted(String)}
          */
         public Builder conferenceRecordingStatusCallbackEvents(
                 ConferenceRecordingCallbackEvent... values) {
-            this.conferenceRecordingStatusCallbackEvents = List.of(values);
+            this.conferenceRecordingStatusCallbackEvents = Checks.allowed("conferenceRecordingStatusCallbackEvents", "ConferenceRecordingStatusCallbackEvent", List.of(values), ConferenceRecordingCallbackEvent.knownValues(), "ConferenceRecordingCallbackEvent");
             return this;
         }
 
@@ -1581,10 +1622,13 @@ public final class CreateParticipantRequest {
          * @param values the values, in order; empty clears the field
          * @return this builder
          * @throws NullPointerException if the collection or a value is null
+         * @throws IllegalArgumentException if a value is not one of {@link
+         * ConferenceRecordingCallbackEvent#knownValues()}, unless made by {@link
+         * ConferenceRecordingCallbackEvent#unlisted(String)}
          */
         public Builder conferenceRecordingStatusCallbackEvents(
                 Collection<ConferenceRecordingCallbackEvent> values) {
-            this.conferenceRecordingStatusCallbackEvents = List.copyOf(values);
+            this.conferenceRecordingStatusCallbackEvents = Checks.allowed("conferenceRecordingStatusCallbackEvents", "ConferenceRecordingStatusCallbackEvent", List.copyOf(values), ConferenceRecordingCallbackEvent.knownValues(), "ConferenceRecordingCallbackEvent");
             return this;
         }
 
@@ -1622,9 +1666,11 @@ public final class CreateParticipantRequest {
          *
          * @param jitterBufferSize the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link JitterBufferSize#knownValues()},
+         * unless made by {@link JitterBufferSize#unlisted(String)}
          */
         public Builder jitterBufferSize(JitterBufferSize jitterBufferSize) {
-            this.jitterBufferSize = jitterBufferSize;
+            this.jitterBufferSize = Checks.allowed("jitterBufferSize", "JitterBufferSize", jitterBufferSize, JitterBufferSize.knownValues(), "JitterBufferSize");
             return this;
         }
 
@@ -1680,9 +1726,11 @@ public final class CreateParticipantRequest {
          *
          * @param recordingTrack the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link RecordingTrack#knownValues()},
+         * unless made by {@link RecordingTrack#unlisted(String)}
          */
         public Builder recordingTrack(RecordingTrack recordingTrack) {
-            this.recordingTrack = recordingTrack;
+            this.recordingTrack = Checks.allowed("recordingTrack", "RecordingTrack", recordingTrack, RecordingTrack.knownValues(), "RecordingTrack");
             return this;
         }
 
@@ -1709,9 +1757,11 @@ public final class CreateParticipantRequest {
          *
          * @param machineDetection the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link MachineDetection#knownValues()},
+         * unless made by {@link MachineDetection#unlisted(String)}
          */
         public Builder machineDetection(MachineDetection machineDetection) {
-            this.machineDetection = machineDetection;
+            this.machineDetection = Checks.allowed("machineDetection", "MachineDetection", machineDetection, MachineDetection.knownValues(), "MachineDetection");
             return this;
         }
 
@@ -1792,9 +1842,11 @@ public final class CreateParticipantRequest {
          *
          * @param amdStatusCallbackMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder amdStatusCallbackMethod(HttpMethod amdStatusCallbackMethod) {
-            this.amdStatusCallbackMethod = amdStatusCallbackMethod;
+            this.amdStatusCallbackMethod = Checks.allowed("amdStatusCallbackMethod", "AmdStatusCallbackMethod", amdStatusCallbackMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -1804,9 +1856,11 @@ public final class CreateParticipantRequest {
          *
          * @param trim the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link Trim#knownValues()}, unless made
+         * by {@link Trim#unlisted(String)}
          */
         public Builder trim(Trim trim) {
-            this.trim = trim;
+            this.trim = Checks.allowed("trim", "Trim", trim, Trim.knownValues(), "Trim");
             return this;
         }
 

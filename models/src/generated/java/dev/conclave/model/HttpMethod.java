@@ -10,29 +10,32 @@ import java.util.Objects;
  * The HTTP method Twilio uses to call one of your URLs (status callbacks, wait, hold, announce).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class HttpMethod extends WireValue {
     /**
      * {@code GET}: Twilio sends a GET with the data as query parameters.
      */
-    public static final HttpMethod GET = new HttpMethod("GET");
+    public static final HttpMethod GET = new HttpMethod("GET", false);
 
     /**
      * {@code POST}: Twilio sends a POST with a form body.
      */
-    public static final HttpMethod POST = new HttpMethod("POST");
+    public static final HttpMethod POST = new HttpMethod("POST", false);
 
     private static final List<HttpMethod> KNOWN = List.of(GET, POST);
 
     private static final Map<String, HttpMethod> BY_VALUE = WireValues.index(KNOWN);
 
-    private HttpMethod(String value) {
-        super("HttpMethod", value);
+    private HttpMethod(String value, boolean unlisted) {
+        super("HttpMethod", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -41,7 +44,22 @@ public final class HttpMethod extends WireValue {
      */
     public static HttpMethod of(String value) {
         HttpMethod known = BY_VALUE.get(Objects.requireNonNull(value, "HttpMethod: value must not be null"));
-        return known != null ? known : new HttpMethod(value);
+        return known != null ? known : new HttpMethod(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static HttpMethod unlisted(String value) {
+        HttpMethod known = BY_VALUE.get(Objects.requireNonNull(value, "HttpMethod: value must not be null"));
+        return known != null ? known : new HttpMethod(value, true);
     }
 
     /**

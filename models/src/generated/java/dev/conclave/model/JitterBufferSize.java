@@ -10,39 +10,42 @@ import java.util.Objects;
  * The jitter buffer applied to the participant's audio before mixing (JitterBufferSize).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class JitterBufferSize extends WireValue {
     /**
      * {@code off}: No jitter buffer.
      */
-    public static final JitterBufferSize OFF = new JitterBufferSize("off");
+    public static final JitterBufferSize OFF = new JitterBufferSize("off", false);
 
     /**
      * {@code small}: A small buffer.
      */
-    public static final JitterBufferSize SMALL = new JitterBufferSize("small");
+    public static final JitterBufferSize SMALL = new JitterBufferSize("small", false);
 
     /**
      * {@code medium}: A medium buffer.
      */
-    public static final JitterBufferSize MEDIUM = new JitterBufferSize("medium");
+    public static final JitterBufferSize MEDIUM = new JitterBufferSize("medium", false);
 
     /**
      * {@code large}: A large buffer (Twilio's default).
      */
-    public static final JitterBufferSize LARGE = new JitterBufferSize("large");
+    public static final JitterBufferSize LARGE = new JitterBufferSize("large", false);
 
     private static final List<JitterBufferSize> KNOWN = List.of(OFF, SMALL, MEDIUM, LARGE);
 
     private static final Map<String, JitterBufferSize> BY_VALUE = WireValues.index(KNOWN);
 
-    private JitterBufferSize(String value) {
-        super("JitterBufferSize", value);
+    private JitterBufferSize(String value, boolean unlisted) {
+        super("JitterBufferSize", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -51,7 +54,22 @@ public final class JitterBufferSize extends WireValue {
      */
     public static JitterBufferSize of(String value) {
         JitterBufferSize known = BY_VALUE.get(Objects.requireNonNull(value, "JitterBufferSize: value must not be null"));
-        return known != null ? known : new JitterBufferSize(value);
+        return known != null ? known : new JitterBufferSize(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static JitterBufferSize unlisted(String value) {
+        JitterBufferSize known = BY_VALUE.get(Objects.requireNonNull(value, "JitterBufferSize: value must not be null"));
+        return known != null ? known : new JitterBufferSize(value, true);
     }
 
     /**

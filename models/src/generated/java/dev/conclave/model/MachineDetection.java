@@ -10,29 +10,32 @@ import java.util.Objects;
  * Answering machine detection mode (MachineDetection).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class MachineDetection extends WireValue {
     /**
      * {@code Enable}: Report who answered as soon as it is known.
      */
-    public static final MachineDetection ENABLE = new MachineDetection("Enable");
+    public static final MachineDetection ENABLE = new MachineDetection("Enable", false);
 
     /**
      * {@code DetectMessageEnd}: Wait for the end of a machine greeting, to leave a message.
      */
-    public static final MachineDetection DETECT_MESSAGE_END = new MachineDetection("DetectMessageEnd");
+    public static final MachineDetection DETECT_MESSAGE_END = new MachineDetection("DetectMessageEnd", false);
 
     private static final List<MachineDetection> KNOWN = List.of(ENABLE, DETECT_MESSAGE_END);
 
     private static final Map<String, MachineDetection> BY_VALUE = WireValues.index(KNOWN);
 
-    private MachineDetection(String value) {
-        super("MachineDetection", value);
+    private MachineDetection(String value, boolean unlisted) {
+        super("MachineDetection", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -41,7 +44,22 @@ public final class MachineDetection extends WireValue {
      */
     public static MachineDetection of(String value) {
         MachineDetection known = BY_VALUE.get(Objects.requireNonNull(value, "MachineDetection: value must not be null"));
-        return known != null ? known : new MachineDetection(value);
+        return known != null ? known : new MachineDetection(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static MachineDetection unlisted(String value) {
+        MachineDetection known = BY_VALUE.get(Objects.requireNonNull(value, "MachineDetection: value must not be null"));
+        return known != null ? known : new MachineDetection(value, true);
     }
 
     /**

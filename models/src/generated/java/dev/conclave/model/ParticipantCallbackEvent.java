@@ -10,40 +10,43 @@ import java.util.Objects;
  * A call progress event that triggers the participant's StatusCallback (StatusCallbackEvent).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class ParticipantCallbackEvent extends WireValue {
     /**
      * {@code initiated}: The call was placed.
      */
-    public static final ParticipantCallbackEvent INITIATED = new ParticipantCallbackEvent("initiated");
+    public static final ParticipantCallbackEvent INITIATED = new ParticipantCallbackEvent("initiated", false);
 
     /**
      * {@code ringing}: The phone is ringing.
      */
-    public static final ParticipantCallbackEvent RINGING = new ParticipantCallbackEvent("ringing");
+    public static final ParticipantCallbackEvent RINGING = new ParticipantCallbackEvent("ringing", false);
 
     /**
      * {@code answered}: The call was answered.
      */
-    public static final ParticipantCallbackEvent ANSWERED = new ParticipantCallbackEvent("answered");
+    public static final ParticipantCallbackEvent ANSWERED = new ParticipantCallbackEvent("answered", false);
 
     /**
      * {@code completed}: The call ended (Twilio's default event).
      */
-    public static final ParticipantCallbackEvent COMPLETED = new ParticipantCallbackEvent("completed");
+    public static final ParticipantCallbackEvent COMPLETED = new ParticipantCallbackEvent("completed", false);
 
     private static final List<ParticipantCallbackEvent> KNOWN = List.of(INITIATED, RINGING,
             ANSWERED, COMPLETED);
 
     private static final Map<String, ParticipantCallbackEvent> BY_VALUE = WireValues.index(KNOWN);
 
-    private ParticipantCallbackEvent(String value) {
-        super("ParticipantCallbackEvent", value);
+    private ParticipantCallbackEvent(String value, boolean unlisted) {
+        super("ParticipantCallbackEvent", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -52,7 +55,22 @@ public final class ParticipantCallbackEvent extends WireValue {
      */
     public static ParticipantCallbackEvent of(String value) {
         ParticipantCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ParticipantCallbackEvent: value must not be null"));
-        return known != null ? known : new ParticipantCallbackEvent(value);
+        return known != null ? known : new ParticipantCallbackEvent(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static ParticipantCallbackEvent unlisted(String value) {
+        ParticipantCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "ParticipantCallbackEvent: value must not be null"));
+        return known != null ? known : new ParticipantCallbackEvent(value, true);
     }
 
     /**

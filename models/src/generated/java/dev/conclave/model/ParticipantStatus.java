@@ -16,40 +16,40 @@ public final class ParticipantStatus extends WireValue {
     /**
      * {@code queued}: Waiting to be dialled.
      */
-    public static final ParticipantStatus QUEUED = new ParticipantStatus("queued");
+    public static final ParticipantStatus QUEUED = new ParticipantStatus("queued", false);
 
     /**
      * {@code connecting}: Being dialled.
      */
-    public static final ParticipantStatus CONNECTING = new ParticipantStatus("connecting");
+    public static final ParticipantStatus CONNECTING = new ParticipantStatus("connecting", false);
 
     /**
      * {@code ringing}: The phone is ringing.
      */
-    public static final ParticipantStatus RINGING = new ParticipantStatus("ringing");
+    public static final ParticipantStatus RINGING = new ParticipantStatus("ringing", false);
 
     /**
      * {@code connected}: In the conference.
      */
-    public static final ParticipantStatus CONNECTED = new ParticipantStatus("connected");
+    public static final ParticipantStatus CONNECTED = new ParticipantStatus("connected", false);
 
     /**
      * {@code complete}: Left the conference.
      */
-    public static final ParticipantStatus COMPLETE = new ParticipantStatus("complete");
+    public static final ParticipantStatus COMPLETE = new ParticipantStatus("complete", false);
 
     /**
      * {@code failed}: Could not be connected.
      */
-    public static final ParticipantStatus FAILED = new ParticipantStatus("failed");
+    public static final ParticipantStatus FAILED = new ParticipantStatus("failed", false);
 
     private static final List<ParticipantStatus> KNOWN = List.of(QUEUED, CONNECTING, RINGING,
             CONNECTED, COMPLETE, FAILED);
 
     private static final Map<String, ParticipantStatus> BY_VALUE = WireValues.index(KNOWN);
 
-    private ParticipantStatus(String value) {
-        super("ParticipantStatus", value);
+    private ParticipantStatus(String value, boolean unlisted) {
+        super("ParticipantStatus", value, unlisted);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class ParticipantStatus extends WireValue {
      */
     public static ParticipantStatus of(String value) {
         ParticipantStatus known = BY_VALUE.get(Objects.requireNonNull(value, "ParticipantStatus: value must not be null"));
-        return known != null ? known : new ParticipantStatus(value);
+        return known != null ? known : new ParticipantStatus(value, false);
     }
 
     /**

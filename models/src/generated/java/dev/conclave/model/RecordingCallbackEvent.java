@@ -10,60 +10,63 @@ import java.util.Objects;
  * A recording state change that triggers RecordingStatusCallback (RecordingStatusCallbackEvent).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class RecordingCallbackEvent extends WireValue {
     /**
      * {@code started}: Recording started.
      */
-    public static final RecordingCallbackEvent STARTED = new RecordingCallbackEvent("started");
+    public static final RecordingCallbackEvent STARTED = new RecordingCallbackEvent("started", false);
 
     /**
      * {@code in-progress}: Recording is in progress.
      */
-    public static final RecordingCallbackEvent IN_PROGRESS = new RecordingCallbackEvent("in-progress");
+    public static final RecordingCallbackEvent IN_PROGRESS = new RecordingCallbackEvent("in-progress", false);
 
     /**
      * {@code paused}: Recording paused.
      */
-    public static final RecordingCallbackEvent PAUSED = new RecordingCallbackEvent("paused");
+    public static final RecordingCallbackEvent PAUSED = new RecordingCallbackEvent("paused", false);
 
     /**
      * {@code resumed}: Recording resumed.
      */
-    public static final RecordingCallbackEvent RESUMED = new RecordingCallbackEvent("resumed");
+    public static final RecordingCallbackEvent RESUMED = new RecordingCallbackEvent("resumed", false);
 
     /**
      * {@code stopped}: Recording stopped.
      */
-    public static final RecordingCallbackEvent STOPPED = new RecordingCallbackEvent("stopped");
+    public static final RecordingCallbackEvent STOPPED = new RecordingCallbackEvent("stopped", false);
 
     /**
      * {@code completed}: The recording is available.
      */
-    public static final RecordingCallbackEvent COMPLETED = new RecordingCallbackEvent("completed");
+    public static final RecordingCallbackEvent COMPLETED = new RecordingCallbackEvent("completed", false);
 
     /**
      * {@code failed}: Recording failed.
      */
-    public static final RecordingCallbackEvent FAILED = new RecordingCallbackEvent("failed");
+    public static final RecordingCallbackEvent FAILED = new RecordingCallbackEvent("failed", false);
 
     /**
      * {@code absent}: No audio was recorded.
      */
-    public static final RecordingCallbackEvent ABSENT = new RecordingCallbackEvent("absent");
+    public static final RecordingCallbackEvent ABSENT = new RecordingCallbackEvent("absent", false);
 
     private static final List<RecordingCallbackEvent> KNOWN = List.of(STARTED, IN_PROGRESS, PAUSED,
             RESUMED, STOPPED, COMPLETED, FAILED, ABSENT);
 
     private static final Map<String, RecordingCallbackEvent> BY_VALUE = WireValues.index(KNOWN);
 
-    private RecordingCallbackEvent(String value) {
-        super("RecordingCallbackEvent", value);
+    private RecordingCallbackEvent(String value, boolean unlisted) {
+        super("RecordingCallbackEvent", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -72,7 +75,22 @@ public final class RecordingCallbackEvent extends WireValue {
      */
     public static RecordingCallbackEvent of(String value) {
         RecordingCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingCallbackEvent: value must not be null"));
-        return known != null ? known : new RecordingCallbackEvent(value);
+        return known != null ? known : new RecordingCallbackEvent(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static RecordingCallbackEvent unlisted(String value) {
+        RecordingCallbackEvent known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingCallbackEvent: value must not be null"));
+        return known != null ? known : new RecordingCallbackEvent(value, true);
     }
 
     /**

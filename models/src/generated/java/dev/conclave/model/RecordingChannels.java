@@ -10,29 +10,32 @@ import java.util.Objects;
  * How many channels the final recording has (RecordingChannels).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class RecordingChannels extends WireValue {
     /**
      * {@code mono}: One channel (Twilio's default).
      */
-    public static final RecordingChannels MONO = new RecordingChannels("mono");
+    public static final RecordingChannels MONO = new RecordingChannels("mono", false);
 
     /**
      * {@code dual}: Two channels, one per call leg.
      */
-    public static final RecordingChannels DUAL = new RecordingChannels("dual");
+    public static final RecordingChannels DUAL = new RecordingChannels("dual", false);
 
     private static final List<RecordingChannels> KNOWN = List.of(MONO, DUAL);
 
     private static final Map<String, RecordingChannels> BY_VALUE = WireValues.index(KNOWN);
 
-    private RecordingChannels(String value) {
-        super("RecordingChannels", value);
+    private RecordingChannels(String value, boolean unlisted) {
+        super("RecordingChannels", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -41,7 +44,22 @@ public final class RecordingChannels extends WireValue {
      */
     public static RecordingChannels of(String value) {
         RecordingChannels known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingChannels: value must not be null"));
-        return known != null ? known : new RecordingChannels(value);
+        return known != null ? known : new RecordingChannels(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static RecordingChannels unlisted(String value) {
+        RecordingChannels known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingChannels: value must not be null"));
+        return known != null ? known : new RecordingChannels(value, true);
     }
 
     /**

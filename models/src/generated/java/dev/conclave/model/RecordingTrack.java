@@ -10,34 +10,37 @@ import java.util.Objects;
  * Which audio track of the call is recorded (RecordingTrack).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class RecordingTrack extends WireValue {
     /**
      * {@code inbound}: Audio received by Twilio.
      */
-    public static final RecordingTrack INBOUND = new RecordingTrack("inbound");
+    public static final RecordingTrack INBOUND = new RecordingTrack("inbound", false);
 
     /**
      * {@code outbound}: Audio sent by Twilio.
      */
-    public static final RecordingTrack OUTBOUND = new RecordingTrack("outbound");
+    public static final RecordingTrack OUTBOUND = new RecordingTrack("outbound", false);
 
     /**
      * {@code both}: Both directions (Twilio's default).
      */
-    public static final RecordingTrack BOTH = new RecordingTrack("both");
+    public static final RecordingTrack BOTH = new RecordingTrack("both", false);
 
     private static final List<RecordingTrack> KNOWN = List.of(INBOUND, OUTBOUND, BOTH);
 
     private static final Map<String, RecordingTrack> BY_VALUE = WireValues.index(KNOWN);
 
-    private RecordingTrack(String value) {
-        super("RecordingTrack", value);
+    private RecordingTrack(String value, boolean unlisted) {
+        super("RecordingTrack", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -46,7 +49,22 @@ public final class RecordingTrack extends WireValue {
      */
     public static RecordingTrack of(String value) {
         RecordingTrack known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingTrack: value must not be null"));
-        return known != null ? known : new RecordingTrack(value);
+        return known != null ? known : new RecordingTrack(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static RecordingTrack unlisted(String value) {
+        RecordingTrack known = BY_VALUE.get(Objects.requireNonNull(value, "RecordingTrack: value must not be null"));
+        return known != null ? known : new RecordingTrack(value, true);
     }
 
     /**

@@ -10,59 +10,62 @@ import java.util.Objects;
  * The region where a conference's audio is mixed (Region of a create).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class Region extends WireValue {
     /**
      * {@code us1}: United States (Virginia).
      */
-    public static final Region US1 = new Region("us1");
+    public static final Region US1 = new Region("us1", false);
 
     /**
      * {@code us2}: United States (Oregon).
      */
-    public static final Region US2 = new Region("us2");
+    public static final Region US2 = new Region("us2", false);
 
     /**
      * {@code ie1}: Ireland.
      */
-    public static final Region IE1 = new Region("ie1");
+    public static final Region IE1 = new Region("ie1", false);
 
     /**
      * {@code de1}: Germany.
      */
-    public static final Region DE1 = new Region("de1");
+    public static final Region DE1 = new Region("de1", false);
 
     /**
      * {@code sg1}: Singapore.
      */
-    public static final Region SG1 = new Region("sg1");
+    public static final Region SG1 = new Region("sg1", false);
 
     /**
      * {@code br1}: Brazil.
      */
-    public static final Region BR1 = new Region("br1");
+    public static final Region BR1 = new Region("br1", false);
 
     /**
      * {@code au1}: Australia.
      */
-    public static final Region AU1 = new Region("au1");
+    public static final Region AU1 = new Region("au1", false);
 
     /**
      * {@code jp1}: Japan.
      */
-    public static final Region JP1 = new Region("jp1");
+    public static final Region JP1 = new Region("jp1", false);
 
     private static final List<Region> KNOWN = List.of(US1, US2, IE1, DE1, SG1, BR1, AU1, JP1);
 
     private static final Map<String, Region> BY_VALUE = WireValues.index(KNOWN);
 
-    private Region(String value) {
-        super("Region", value);
+    private Region(String value, boolean unlisted) {
+        super("Region", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -71,7 +74,22 @@ public final class Region extends WireValue {
      */
     public static Region of(String value) {
         Region known = BY_VALUE.get(Objects.requireNonNull(value, "Region: value must not be null"));
-        return known != null ? known : new Region(value);
+        return known != null ? known : new Region(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static Region unlisted(String value) {
+        Region known = BY_VALUE.get(Objects.requireNonNull(value, "Region: value must not be null"));
+        return known != null ? known : new Region(value, true);
     }
 
     /**

@@ -10,29 +10,32 @@ import java.util.Objects;
  * Whether leading and trailing silence is cut from a recording (Trim, ConferenceTrim).
  *
  * <p>Known values are constants; {@link #of(String)} also accepts a value Twilio adds later and keeps its
- * text. Compare with {@code equals}.
+ * text, and {@link #unlisted(String)} makes one that a request sends although this release does not
+ * list it. Compare with {@code equals}.
  */
 public final class Trim extends WireValue {
     /**
      * {@code trim-silence}: Cut silence (Twilio's default).
      */
-    public static final Trim TRIM_SILENCE = new Trim("trim-silence");
+    public static final Trim TRIM_SILENCE = new Trim("trim-silence", false);
 
     /**
      * {@code do-not-trim}: Keep the recording whole.
      */
-    public static final Trim DO_NOT_TRIM = new Trim("do-not-trim");
+    public static final Trim DO_NOT_TRIM = new Trim("do-not-trim", false);
 
     private static final List<Trim> KNOWN = List.of(TRIM_SILENCE, DO_NOT_TRIM);
 
     private static final Map<String, Trim> BY_VALUE = WireValues.index(KNOWN);
 
-    private Trim(String value) {
-        super("Trim", value);
+    private Trim(String value, boolean unlisted) {
+        super("Trim", value, unlisted);
     }
 
     /**
      * Returns the constant for a known value, or a new instance that keeps an unknown value's text.
+     * A request refuses an unknown value made here, so that a typo fails before anything is sent;
+     * see {@link #unlisted(String)}.
      *
      * @param value the wire text, case-sensitive
      * @return the value
@@ -41,7 +44,22 @@ public final class Trim extends WireValue {
      */
     public static Trim of(String value) {
         Trim known = BY_VALUE.get(Objects.requireNonNull(value, "Trim: value must not be null"));
-        return known != null ? known : new Trim(value);
+        return known != null ? known : new Trim(value, false);
+    }
+
+    /**
+     * Returns the constant for a known value, or a value this release does not list that a request
+     * sends as it is: for a value Twilio added after this release. A value Twilio
+     * does not take fails the call with its 400, an {@code ApiException}.
+     *
+     * @param value the wire text, case-sensitive
+     * @return the value
+     * @throws IllegalArgumentException if the text is empty or holds control characters
+     * @throws NullPointerException if the text is null
+     */
+    public static Trim unlisted(String value) {
+        Trim known = BY_VALUE.get(Objects.requireNonNull(value, "Trim: value must not be null"));
+        return known != null ? known : new Trim(value, true);
     }
 
     /**

@@ -351,9 +351,11 @@ public final class UpdateParticipantRequest {
          *
          * @param holdMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder holdMethod(HttpMethod holdMethod) {
-            this.holdMethod = holdMethod;
+            this.holdMethod = Checks.allowed("holdMethod", "HoldMethod", holdMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -376,9 +378,11 @@ public final class UpdateParticipantRequest {
          *
          * @param announceMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder announceMethod(HttpMethod announceMethod) {
-            this.announceMethod = announceMethod;
+            this.announceMethod = Checks.allowed("announceMethod", "AnnounceMethod", announceMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 
@@ -406,9 +410,11 @@ public final class UpdateParticipantRequest {
          *
          * @param waitMethod the value, or {@code null} to leave it unset
          * @return this builder
+         * @throws IllegalArgumentException if a value is not one of {@link HttpMethod#knownValues()}, unless
+         * made by {@link HttpMethod#unlisted(String)}
          */
         public Builder waitMethod(HttpMethod waitMethod) {
-            this.waitMethod = waitMethod;
+            this.waitMethod = Checks.allowed("waitMethod", "WaitMethod", waitMethod, HttpMethod.knownValues(), "HttpMethod");
             return this;
         }
 

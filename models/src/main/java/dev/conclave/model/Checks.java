@@ -1,6 +1,8 @@
 package dev.conclave.model;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The input rules that Twilio's API definition states, with messages that name the field and the rule. */
 final class Checks {
@@ -76,6 +78,29 @@ final class Checks {
             }
         }
         return value;
+    }
+
+    /**
+     * A value of an open set a request may send: one of the known values, or one made by the type's
+     * {@code unlisted(String)} for a value Twilio added after this release.
+     */
+    static <V extends WireValue> V allowed(String field, String wireName, V value, List<V> known, String typeName) {
+        if (value != null && !value.sendable()) {
+            throw new IllegalArgumentException(field + " (" + wireName + ") must be one of "
+                    + known.stream().map(WireValue::value).collect(Collectors.joining(", ")) + ", got '"
+                    + excerpt(value.value()) + "'; to send a value Twilio added after this release, use "
+                    + typeName + ".unlisted(\"" + excerpt(value.value()) + "\")");
+        }
+        return value;
+    }
+
+    /** {@link #allowed} for each value of a list field. */
+    static <V extends WireValue> List<V> allowed(String field, String wireName, List<V> values, List<V> known,
+                                                 String typeName) {
+        for (V value : values) {
+            allowed(field, wireName, value, known, typeName);
+        }
+        return values;
     }
 
     static void coaching(Boolean coaching, String callSidToCoach) {

@@ -5,16 +5,19 @@ import java.util.Objects;
 /**
  * A value from one of Twilio's value sets as it appears on the wire, e.g. {@code onEnter} or {@code ringing}.
  *
- * <p>Twilio adds values over time. Each value type therefore has constants for the values known today and
- * an {@code of(String)} factory that accepts any other text and keeps it as it is, so a new value can be sent
- * before Conclave knows it, and a received one is never dropped. Two instances are equal when they are of
- * the same type and hold the same text.
+ * <p>Twilio adds values over time. Each value type therefore has constants for the values known today, an
+ * {@code of(String)} factory that accepts any other text and keeps it as it is, so that a received value is never
+ * dropped, and an {@code unlisted(String)} factory for sending a value Twilio added after this release. A request
+ * builder refuses an unknown value made by {@code of} (the message names the field and the allowed values), so
+ * that a typo fails before anything is sent; a value made by {@code unlisted} is sent as it is. Two instances are
+ * equal when they are of the same type and hold the same text, however they were made.
  */
 public abstract class WireValue {
     private final String value;
+    private final boolean unlisted;
 
     // Package-private: the value types of this package are the only subclasses.
-    WireValue(String typeName, String value) {
+    WireValue(String typeName, String value, boolean unlisted) {
         Objects.requireNonNull(value, () -> typeName + ": value must not be null");
         if (value.isEmpty()) {
             throw new IllegalArgumentException(typeName + ": value must not be empty");
@@ -25,6 +28,7 @@ public abstract class WireValue {
             }
         }
         this.value = value;
+        this.unlisted = unlisted;
     }
 
     /** The exact text sent to or received from Twilio. */
@@ -34,6 +38,11 @@ public abstract class WireValue {
 
     /** Whether this is one of the values the type declares as a constant (as opposed to a raw, newer one). */
     public abstract boolean isKnown();
+
+    /** Whether a request may send this value: a known one, or one asked for by {@code unlisted(String)}. */
+    final boolean sendable() {
+        return unlisted || isKnown();
+    }
 
     @Override
     public final boolean equals(Object other) {
