@@ -45,8 +45,56 @@ public final class Operations {
     public static final Operation LIST_PARTICIPANT = Operation.of("participants", "list", "GET",
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json", false);
 
+    /**
+     * {@code ListConference}: {@code GET /2010-04-01/Accounts/{AccountSid}/Conferences.json}.
+     */
+    public static final Operation LIST_CONFERENCE = Operation.of("conferences", "list", "GET",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences.json", false);
+
+    /**
+     * {@code FetchConference}: {@code GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json}.
+     */
+    public static final Operation FETCH_CONFERENCE = Operation.of("conferences", "fetch", "GET",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json", false);
+
+    /**
+     * {@code UpdateConference}: {@code POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json}.
+     */
+    public static final Operation UPDATE_CONFERENCE = Operation.of("conferences", "update", "POST",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json", false);
+
+    /**
+     * {@code ListConferenceRecording}: {@code GET
+     * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json}.
+     */
+    public static final Operation LIST_CONFERENCE_RECORDING = Operation.of("recordings", "list", "GET",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json", false);
+
+    /**
+     * {@code UpdateConferenceRecording}: {@code POST
+     * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
+     */
+    public static final Operation UPDATE_CONFERENCE_RECORDING = Operation.of("recordings", "update", "POST",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
+
+    /**
+     * {@code FetchConferenceRecording}: {@code GET
+     * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
+     */
+    public static final Operation FETCH_CONFERENCE_RECORDING = Operation.of("recordings", "fetch", "GET",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
+
+    /**
+     * {@code DeleteConferenceRecording}: {@code DELETE
+     * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
+     */
+    public static final Operation DELETE_CONFERENCE_RECORDING = Operation.of("recordings", "delete", "DELETE",
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
+
     private static final List<Operation> ALL = List.of(CREATE_PARTICIPANT, FETCH_PARTICIPANT,
-            UPDATE_PARTICIPANT, DELETE_PARTICIPANT, LIST_PARTICIPANT);
+            UPDATE_PARTICIPANT, DELETE_PARTICIPANT, LIST_PARTICIPANT, LIST_CONFERENCE,
+            FETCH_CONFERENCE, UPDATE_CONFERENCE, LIST_CONFERENCE_RECORDING,
+            UPDATE_CONFERENCE_RECORDING, FETCH_CONFERENCE_RECORDING, DELETE_CONFERENCE_RECORDING);
 
     private Operations() {
     }

@@ -10,7 +10,13 @@ final class Definitions {
 
     /** How a field is held in Java. */
     enum Kind {
-        TEXT, URI, BOOLEAN, INTEGER, VALUE, VALUE_LIST, DATE_TIME
+        TEXT, URI, BOOLEAN, INTEGER, VALUE, VALUE_LIST, DATE_TIME,
+        /** A calendar day, {@code YYYY-MM-DD} on the wire. */
+        DATE,
+        /** An object of names to relative URIs ({@code format: uri-map}). */
+        URI_MAP,
+        /** Any JSON value, the schema giving no type: kept as its JSON text. */
+        JSON
     }
 
     /** One value of an open value set. */
@@ -29,10 +35,11 @@ final class Definitions {
      * @param min the smallest integer allowed, or null
      * @param max the largest integer allowed, or null
      * @param sidPrefix the two letters of a SID pattern, or null
+     * @param allowed the wire values of the value set the field takes, where fewer than all; else null
      */
-    record Field(String wire, String java, Kind kind, String valueSet, boolean required, Long min, Long max,
-                 String unit, Integer minLength, Integer maxLength, String sidPrefix, boolean label,
-                 boolean secret, String description) {
+    record Field(String wire, String java, Kind kind, String valueSet, List<String> allowed, boolean required,
+                 Long min, Long max, String unit, Integer minLength, Integer maxLength, String sidPrefix,
+                 boolean label, boolean secret, String description) {
     }
 
     /** An operation's request type. */

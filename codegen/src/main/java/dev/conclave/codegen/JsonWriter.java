@@ -127,6 +127,8 @@ final class JsonWriter {
             case BOOLEAN -> CodeBlock.of("$T.bool(parser, value)", READING);
             case INTEGER -> CodeBlock.of("$T.integer(parser, value)", READING);
             case DATE_TIME -> CodeBlock.of("reading.date(parser, value)");
+            case URI_MAP -> CodeBlock.of("$T.textMap(parser, value)", READING);
+            case JSON -> CodeBlock.of("$T.json(parser, value)", READING);
             case VALUE -> {
                 ClassName set = ClassName.get(Generate.MODEL_PACKAGE, property.valueSet());
                 yield CodeBlock.of("$T.value(parser, value, $T.knownValues(), $T::of)", READING, set, set);

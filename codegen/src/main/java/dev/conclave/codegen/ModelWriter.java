@@ -6,11 +6,15 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.conclave.codegen.Definitions.Kind;
 import dev.conclave.codegen.Definitions.Model;
 import dev.conclave.codegen.Definitions.Property;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -30,6 +34,8 @@ final class ModelWriter {
             case BOOLEAN -> ClassName.get(Boolean.class);
             case INTEGER -> ClassName.get(Integer.class);
             case DATE_TIME -> ClassName.get(Instant.class);
+            case URI_MAP -> ParameterizedTypeName.get(Map.class, String.class, String.class);
+            case JSON -> ClassName.get(String.class);
             case VALUE -> ClassName.get(Generate.MODEL_PACKAGE, property.valueSet());
             default -> throw new IllegalStateException(property.json() + ": no model type for " + property.kind());
         };
@@ -51,6 +57,16 @@ final class ModelWriter {
         TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
                 .recordConstructor(components.build())
                 .addJavadoc(doc.toString());
+        List<Property> maps = model.properties().stream().filter(p -> p.kind() == Kind.URI_MAP).toList();
+        if (!maps.isEmpty()) {
+            MethodSpec.Builder copies = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Copies the maps, keeping their order, so the value stays immutable.\n");
+            for (Property map : maps) {
+                copies.addStatement("$N = $N == null ? null : $T.unmodifiableMap(new $T<>($N))", map.java(), map.java(),
+                        Collections.class, LinkedHashMap.class, map.java());
+            }
+            type.addMethod(copies.build());
+        }
         model.predicates().forEach((json, name) -> {
             Property property = property(model, json);
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(boolean.class)

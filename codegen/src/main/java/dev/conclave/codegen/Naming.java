@@ -7,8 +7,18 @@ final class Naming {
     private Naming() {
     }
 
-    /** {@code StatusCallback} or {@code status_callback} to {@code statusCallback}. */
+    /**
+     * {@code StatusCallback} or {@code status_callback} to {@code statusCallback}; a list filter's bound
+     * {@code DateCreated<} (sent as {@code DateCreated<=}) to {@code dateCreatedOnOrBefore}, {@code >} to
+     * {@code ...OnOrAfter}.
+     */
     static String lowerCamel(String wire) {
+        if (wire.endsWith("<")) {
+            return lowerCamel(wire.substring(0, wire.length() - 1)) + "OnOrBefore";
+        }
+        if (wire.endsWith(">")) {
+            return lowerCamel(wire.substring(0, wire.length() - 1)) + "OnOrAfter";
+        }
         StringBuilder out = new StringBuilder(wire.length());
         boolean upper = false;
         for (int i = 0; i < wire.length(); i++) {

@@ -29,6 +29,7 @@ final class RequestWriter {
         return switch (field.kind()) {
             case TEXT -> ClassName.get(String.class);
             case URI -> ClassName.get(java.net.URI.class);
+            case DATE -> ClassName.get(java.time.LocalDate.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
             case INTEGER -> ClassName.get(Integer.class);
             case VALUE -> ClassName.get(Generate.MODEL_PACKAGE, field.valueSet());
@@ -60,7 +61,8 @@ final class RequestWriter {
                 .addJavadoc(op.summary() + ": every " + (op.query() ? "query" : "body")
                         + " parameter of Twilio's {@code " + op.id() + "}.\n\n"
                         + "<p>Build with {@link #builder(" + String.join(", ",
-                                given.stream().map(f -> type(f).toString().replace("java.lang.", "")).toList())
+                                given.stream().map(f -> type(f) instanceof ClassName named ? named.simpleName()
+                                : type(f).toString()).toList())
                         + ")}. Unset fields are not sent, so Twilio's defaults\napply. What Twilio's API definition"
                         + " states (required fields, SID patterns, lengths and ranges, with those\nstated in"
                         + " its prose declared in {@code spec/overlay.yaml}) is checked when a value is set or"
@@ -225,6 +227,11 @@ final class RequestWriter {
     }
 
     private static String throwsDoc(Field field) {
+        if (field.allowed() != null) {
+            return "@throws IllegalArgumentException if the value is not " + String.join(" or ",
+                    field.allowed().stream().map(v -> "{@code " + v + "}").toList()) + ", unless made by {@link "
+                    + field.valueSet() + "#unlisted(String)}\n";
+        }
         if (field.kind() == Kind.VALUE || field.kind() == Kind.VALUE_LIST) {
             return "@throws IllegalArgumentException if a value is not one of {@link " + field.valueSet()
                     + "#knownValues()}, unless made by {@link " + field.valueSet() + "#unlisted(String)}\n";
@@ -255,7 +262,8 @@ final class RequestWriter {
         String wire = field.wire();
         CodeBlock checked = value;
         if (field.required()) {
-            checked = CodeBlock.of("$T.required($S, $S, $L)", CHECKS, java, wire, checked);
+            checked = CodeBlock.of("$T.$N($S, $S, $L)", CHECKS, field.kind() == Kind.TEXT ? "required" : "present",
+                    java, wire, checked);
         }
         if (field.sidPrefix() != null) {
             checked = CodeBlock.of("$T.sid($S, $S, $L, $S)", CHECKS, java, wire, checked, field.sidPrefix());
@@ -289,8 +297,11 @@ final class RequestWriter {
     /** The expression that checks a value, or each of a list, is one a request may send. */
     private static CodeBlock allowed(Field field, CodeBlock value) {
         ClassName set = ClassName.get(Generate.MODEL_PACKAGE, field.valueSet());
-        return CodeBlock.of("$T.allowed($S, $S, $L, $T.knownValues(), $S)", CHECKS, field.java(), field.wire(), value,
-                set, field.valueSet());
+        CodeBlock allowed = field.allowed() == null ? CodeBlock.of("$T.knownValues()", set)
+                : CodeBlock.of("$T.of($L)", List.class, Generate.joined("$L", field.allowed().stream()
+                        .map(v -> CodeBlock.of("$T.$N", set, Naming.constant(v))).toList()));
+        return CodeBlock.of("$T.allowed($S, $S, $L, $L, $S)", CHECKS, field.java(), field.wire(), value, allowed,
+                field.valueSet());
     }
 
     private static String unit(Field field) {

@@ -53,8 +53,10 @@ final class RulesWriter {
             case BOOLEAN -> CodeBlock.of("$T.bool()", RULE);
             case INTEGER -> CodeBlock.of("$T.integer($L, $L)", RULE, field.min() == null ? 0 : field.min(),
                     field.max() == null ? "Integer.MAX_VALUE" : field.max());
+            case DATE -> CodeBlock.of("$T.date()", RULE);
             case VALUE, VALUE_LIST -> CodeBlock.of("$T.$N($L)", RULE,
-                    field.kind() == Definitions.Kind.VALUE ? "oneOf" : "listOf", values(api, field.valueSet()));
+                    field.kind() == Definitions.Kind.VALUE ? "oneOf" : "listOf", field.allowed() != null
+                            ? Generate.joined("$S", field.allowed()) : values(api, field.valueSet()));
             default -> field.sidPrefix() != null ? CodeBlock.of("$T.sid($S)", RULE, field.sidPrefix())
                     : field.minLength() != null ? CodeBlock.of("$T.length($L, $L)", RULE, field.minLength(),
                     field.maxLength())

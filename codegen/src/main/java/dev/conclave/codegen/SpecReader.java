@@ -44,6 +44,7 @@ final class SpecReader {
 
     private final Map<String, OpenAPI> specs = new LinkedHashMap<>();
     private final JsonNode overlay;
+    private final Map<String, ValueSet> valueSets = new LinkedHashMap<>();
 
     private SpecReader(Path specDir) {
         for (String file : SPEC_FILES) {
@@ -73,13 +74,13 @@ final class SpecReader {
     }
 
     private Api api() {
-        List<ValueSet> valueSets = new ArrayList<>();
-        overlay.path("valueSets").fields().forEachRemaining(e -> valueSets.add(valueSet(e.getKey(), e.getValue())));
+        overlay.path("valueSets").fields().forEachRemaining(e -> valueSets.put(e.getKey(),
+                valueSet(e.getKey(), e.getValue())));
         List<Operation> operations = new ArrayList<>();
         overlay.path("operations").fields().forEachRemaining(e -> operations.add(operation(e.getKey(), e.getValue())));
         List<Model> models = new ArrayList<>();
         overlay.path("models").fields().forEachRemaining(e -> models.add(model(e.getKey(), e.getValue())));
-        return new Api(valueSets, operations, models);
+        return new Api(List.copyOf(valueSets.values()), operations, models);
     }
 
     private ValueSet valueSet(String name, JsonNode node) {
@@ -195,9 +196,10 @@ final class SpecReader {
             } else if ("query".equals(parameter.getIn())) {
                 query = true;
                 named.remove(parameter.getName());
+                JsonNode given = overrides.path(parameter.getName());
                 fields.add(field(parameter.getName(), resolve(parameter.getSchema()),
-                        Boolean.TRUE.equals(parameter.getRequired()), parameter.getDescription(),
-                        overrides.path(parameter.getName()), null));
+                        Boolean.TRUE.equals(parameter.getRequired()),
+                        given.path("doc").asText(parameter.getDescription()), given, null));
             }
         }
         Schema<?> body = formSchema(op);
@@ -206,10 +208,11 @@ final class SpecReader {
             for (Map.Entry<String, Schema> property : body.getProperties().entrySet()) {
                 named.remove(property.getKey());
                 Schema<?> schema = resolve(property.getValue());
+                JsonNode given = overrides.path(property.getKey());
+                String description = property.getValue().getDescription() != null
+                        ? property.getValue().getDescription() : schema.getDescription();
                 fields.add(field(property.getKey(), schema, required.contains(property.getKey()),
-                        property.getValue().getDescription() != null ? property.getValue().getDescription()
-                                : schema.getDescription(),
-                        overrides.path(property.getKey()), null));
+                        given.path("doc").asText(description), given, null));
             }
         }
         if (!named.isEmpty()) {
@@ -245,6 +248,8 @@ final class SpecReader {
             kind = Kind.INTEGER;
         } else if ("uri".equals(schema.getFormat())) {
             kind = Kind.URI;
+        } else if ("date".equals(schema.getFormat())) {
+            kind = Kind.DATE;
         } else if (schema.getFormat() != null && !"endpoint".equals(schema.getFormat())) {
             throw new IllegalStateException(wire + ": no Java type for format " + schema.getFormat() + " yet");
         } else {
@@ -278,9 +283,40 @@ final class SpecReader {
         }
         String java = javaName != null ? javaName
                 : kind == Kind.VALUE_LIST ? Naming.lowerCamel(wire) + "s" : Naming.lowerCamel(wire);
-        return new Field(wire, java, kind, valueSet, required, min, max, given.path("unit").asText(null), minLength,
+        return new Field(wire, java, kind, valueSet, allowed(wire, valueSet, schema, given), required, min, max, given.path("unit").asText(null), minLength,
                 maxLength, sidPrefix, given.path("label").asBoolean(), given.path("secret").asBoolean(),
                 description);
+    }
+
+    /**
+     * The values of its set a field takes where fewer than all: the overlay's {@code allowed}, else the field's
+     * own enum (an update's {@code Status} that only ends); each must be a value of the set.
+     */
+    private List<String> allowed(String wire, String valueSet, Schema<?> schema, JsonNode given) {
+        if (valueSet == null) {
+            return null;
+        }
+        ValueSet set = valueSets.get(valueSet);
+        if (set == null) {
+            throw new IllegalStateException(wire + ": no value set " + valueSet + " in the overlay");
+        }
+        List<String> all = set.values().stream().map(Value::wire).toList();
+        List<String> allowed = null;
+        if (given.has("allowed")) {
+            allowed = new ArrayList<>();
+            for (JsonNode value : given.path("allowed")) {
+                allowed.add(value.asText());
+            }
+        } else if (schema.getEnum() != null) {
+            allowed = schema.getEnum().stream().map(String::valueOf).toList();
+        }
+        if (allowed == null || allowed.equals(all)) {
+            return null;
+        }
+        if (!all.containsAll(allowed)) {
+            throw new IllegalStateException(wire + ": allows " + allowed + ", not all of which " + valueSet + " has");
+        }
+        return List.copyOf(allowed);
     }
 
     private static Long number(BigDecimal value) {
@@ -289,6 +325,7 @@ final class SpecReader {
 
     private Model model(String schemaName, JsonNode node) {
         Schema<?> schema = component(schemaName);
+        JsonNode heldAs = node.path("valueSets");
         List<Property> properties = new ArrayList<>();
         for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
             Schema<?> declared = entry.getValue();
@@ -298,12 +335,25 @@ final class SpecReader {
             if (property.getEnum() != null) {
                 valueSet = valueSetFor(declared.get$ref());
                 kind = Kind.VALUE;
+            } else if (heldAs.has(entry.getKey())) {
+                valueSet = heldAs.path(entry.getKey()).asText();
+                if (!valueSets.containsKey(valueSet) || !"string".equals(property.getType())) {
+                    throw new IllegalStateException(schemaName + "." + entry.getKey() + ": cannot be held as "
+                            + valueSet);
+                }
+                kind = Kind.VALUE;
             } else if ("boolean".equals(property.getType())) {
                 kind = Kind.BOOLEAN;
             } else if ("integer".equals(property.getType())) {
                 kind = Kind.INTEGER;
             } else if ("date-time-rfc-2822".equals(property.getFormat())) {
                 kind = Kind.DATE_TIME;
+            } else if ("uri-map".equals(property.getFormat())) {
+                kind = Kind.URI_MAP;
+            } else if (property.getType() == null && property.getFormat() == null) {
+                kind = Kind.JSON;
+            } else if ("currency".equals(property.getFormat())) {
+                kind = Kind.TEXT;
             } else if (property.getType() == null || property.getFormat() != null) {
                 throw new IllegalStateException(schemaName + "." + entry.getKey() + ": no Java type for "
                         + property.getType() + " of format " + property.getFormat() + " yet");
@@ -320,7 +370,11 @@ final class SpecReader {
         node.path("predicates").fields().forEachRemaining(e -> predicates.put(e.getKey(), e.getValue().asText()));
         Map<String, String> durations = new LinkedHashMap<>();
         node.path("durations").fields().forEachRemaining(e -> durations.put(e.getKey(), e.getValue().asText()));
-        for (String json : concat(predicates.keySet(), durations.keySet())) {
+        List<String> heldAsNames = new ArrayList<>();
+        heldAs.fieldNames().forEachRemaining(heldAsNames::add);
+        List<String> named = concat(predicates.keySet(), durations.keySet());
+        named.addAll(heldAsNames);
+        for (String json : named) {
             if (!schema.getProperties().containsKey(json)) {
                 throw new IllegalStateException(schemaName + " has no property " + json);
             }

@@ -45,6 +45,38 @@ class SpecReaderTest {
     }
 
     @Test
+    void readsTheConferenceOperationsDatesBoundsAndNarrowedValues() {
+        Api api = SpecReader.read(SPEC);
+        Operation list = api.operation("ListConference");
+        assertThat(list.fields()).extracting(Field::java).containsExactly("dateCreated", "dateCreatedOnOrBefore",
+                "dateCreatedOnOrAfter", "dateUpdated", "dateUpdatedOnOrBefore", "dateUpdatedOnOrAfter", "friendlyName",
+                "status", "pageSize", "page", "pageToken");
+        assertThat(field(list, "DateCreated<").kind()).isEqualTo(Kind.DATE);
+        assertThat(field(list, "Status").allowed()).as("every status can be listed").isNull();
+        assertThat(field(api.operation("UpdateConference"), "Status").allowed()).as("the spec's own enum")
+                .containsExactly("completed");
+        Field recording = field(api.operation("UpdateConferenceRecording"), "Status");
+        assertThat(recording.required()).isTrue();
+        assertThat(recording.allowed()).as("the overlay's").containsExactly("in-progress", "paused", "stopped");
+        Definitions.Model conference = api.models().stream().filter(m -> m.name().equals("Conference")).findFirst()
+                .orElseThrow();
+        assertThat(conference.properties()).filteredOn(p -> p.json().equals("subresource_uris"))
+                .extracting(Definitions.Property::kind).containsExactly(Kind.URI_MAP);
+        assertThat(conference.properties()).filteredOn(p -> p.json().equals("region"))
+                .extracting(Definitions.Property::valueSet).containsExactly("Region");
+    }
+
+    @Test
+    void anAllowedValueOutsideItsSetIsRefused(@TempDir Path dir) throws IOException {
+        copySpec(dir);
+        Path overlay = dir.resolve("overlay.yaml");
+        Files.writeString(overlay, Files.readString(overlay).replace("allowed: [in-progress, paused, stopped]",
+                "allowed: [in-progress, resumed]"));
+        assertThatThrownBy(() -> SpecReader.read(dir)).hasMessageContaining("Status")
+                .hasMessageContaining("resumed");
+    }
+
+    @Test
     void aValueSetTheSpecListsMustMatchTheOverlay(@TempDir Path dir) throws IOException {
         copySpec(dir);
         Path overlay = dir.resolve("overlay.yaml");

@@ -23,23 +23,37 @@ final class Spec {
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json";
 
     private static JsonNode root;
+    private static JsonNode conferences;
 
     private Spec() {
     }
 
+    /** The participants extract. */
     static synchronized JsonNode root() {
         if (root == null) {
-            Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), "twilio_api_v2010_participants.json");
-            if (!Files.isRegularFile(path)) {
-                fail("The vendored OpenAPI spec is missing at " + path.toAbsolutePath());
-            }
-            try {
-                root = new ObjectMapper().readTree(path.toFile());
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+            root = read("twilio_api_v2010_participants.json");
         }
         return root;
+    }
+
+    /** The conferences extract (conferences and their recordings). */
+    static synchronized JsonNode conferences() {
+        if (conferences == null) {
+            conferences = read("twilio_api_v2010_conferences.json");
+        }
+        return conferences;
+    }
+
+    private static JsonNode read(String file) {
+        Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), file);
+        if (!Files.isRegularFile(path)) {
+            fail("The vendored OpenAPI spec is missing at " + path.toAbsolutePath());
+        }
+        try {
+            return new ObjectMapper().readTree(path.toFile());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     static JsonNode operation(String path, String method) {
@@ -68,8 +82,13 @@ final class Spec {
 
     /** Every response example of every operation: name to JSON value. */
     static Map<String, JsonNode> responseExamples() {
+        return responseExamples(root());
+    }
+
+    /** Every response example of an extract: name to JSON value. */
+    static Map<String, JsonNode> responseExamples(JsonNode extract) {
         Map<String, JsonNode> examples = new LinkedHashMap<>();
-        root().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        extract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             op.getValue().path("responses").fields().forEachRemaining(status -> {
                 JsonNode content = status.getValue().path("content").path("application/json").path("examples");
                 content.fields().forEachRemaining(example -> examples.put(

@@ -80,12 +80,20 @@ final class Checks {
         return value;
     }
 
+    /** A required value that is not text: present. */
+    static <V> V present(String field, String wireName, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " (" + wireName + ") is required");
+        }
+        return value;
+    }
+
     /**
-     * A value of an open set a request may send: one of the known values, or one made by the type's
+     * A value of an open set a request may send: one the field allows, or one made by the type's
      * {@code unlisted(String)} for a value Twilio added after this release.
      */
     static <V extends WireValue> V allowed(String field, String wireName, V value, List<V> known, String typeName) {
-        if (value != null && !value.sendable()) {
+        if (value != null && !value.unlisted() && !known.contains(value)) {
             throw new IllegalArgumentException(field + " (" + wireName + ") must be one of "
                     + known.stream().map(WireValue::value).collect(Collectors.joining(", ")) + ", got '"
                     + excerpt(value.value()) + "'; to send a value Twilio added after this release, use "

@@ -39,9 +39,9 @@ public abstract class WireValue {
     /** Whether this is one of the values the type declares as a constant (as opposed to a raw, newer one). */
     public abstract boolean isKnown();
 
-    /** Whether a request may send this value: a known one, or one asked for by {@code unlisted(String)}. */
-    final boolean sendable() {
-        return unlisted || isKnown();
+    /** Whether this value was made by {@code unlisted(String)}: a request sends it although no field lists it. */
+    final boolean unlisted() {
+        return unlisted;
     }
 
     @Override

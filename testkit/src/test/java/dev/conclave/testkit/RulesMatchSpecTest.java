@@ -24,33 +24,60 @@ class RulesMatchSpecTest {
     private static final String LIST = "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json";
     private static final String ITEM =
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json";
+    private static final String CONFERENCES = "/2010-04-01/Accounts/{AccountSid}/Conferences.json";
+    private static final String CONFERENCE = "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json";
+    private static final String RECORDINGS =
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json";
+    private static final String RECORDING =
+            "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json";
     private static final Pattern BACKQUOTED = Pattern.compile("`([^`']+)`");
     private static JsonNode spec;
+    private static JsonNode conferences;
 
     @BeforeAll
     static void readSpec() throws IOException {
-        Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), "twilio_api_v2010_participants.json");
+        spec = read("twilio_api_v2010_participants.json");
+        conferences = read("twilio_api_v2010_conferences.json");
+    }
+
+    private static JsonNode read(String file) throws IOException {
+        Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), file);
         if (!Files.isRegularFile(path)) {
             fail("The vendored OpenAPI spec is missing at " + path.toAbsolutePath());
         }
-        spec = new ObjectMapper().readTree(path.toFile());
+        return new ObjectMapper().readTree(path.toFile());
+    }
+
+    /** The schema itself, or the component it refers to. */
+    private static JsonNode resolved(JsonNode from, JsonNode schema) {
+        String ref = schema.path("$ref").asText(null);
+        return ref == null ? schema : from.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
     }
 
     private static Map<String, JsonNode> body(String path, String method) {
+        return body(spec, path, method);
+    }
+
+    private static Map<String, JsonNode> body(JsonNode spec, String path, String method) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         spec.path("paths").path(path).path(method).path("requestBody").path("content")
                 .path("application/x-www-form-urlencoded").path("schema").path("properties").fields()
-                .forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
+                .forEachRemaining(e -> properties.put(e.getKey(), resolved(spec, e.getValue())));
         return properties;
     }
 
     private static Map<String, JsonNode> query(String path, String method) {
+        return query(spec, path, method);
+    }
+
+    private static Map<String, JsonNode> query(JsonNode spec, String path, String method) {
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         for (JsonNode parameter : spec.path("paths").path(path).path(method).path("parameters")) {
             if (parameter.path("in").asText().equals("query")) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) parameter.path("schema"))
-                        .put("description", parameter.path("description").asText());
-                parameters.put(parameter.path("name").asText(), parameter.path("schema"));
+                com.fasterxml.jackson.databind.node.ObjectNode schema =
+                        resolved(spec, parameter.path("schema")).deepCopy();
+                schema.put("description", parameter.path("description").asText());
+                parameters.put(parameter.path("name").asText(), schema);
             }
         }
         return parameters;
@@ -109,7 +136,9 @@ class RulesMatchSpecTest {
                 }
                 default -> {
                     List<String> allowed = allowedValues(schema);
-                    if (schema.has("pattern")) {
+                    if ("date".equals(schema.path("format").asText())) {
+                        assertThat(rule.kind()).as(name).isEqualTo(Rule.Kind.DATE);
+                    } else if (schema.has("pattern")) {
                         assertThat(rule.kind()).as(name).isEqualTo(Rule.Kind.SID);
                         assertThat(rule.check(name, schema.path("pattern").asText().substring(1, 3) + "0".repeat(32)))
                                 .as(name).isNull();
@@ -139,5 +168,29 @@ class RulesMatchSpecTest {
     @Test
     void listRulesMatchTheSpec() {
         assertSame(ParameterRules.LIST_PARTICIPANT, query(LIST, "get"));
+    }
+
+    @Test
+    void conferenceRulesMatchTheSpec() {
+        assertSame(ParameterRules.LIST_CONFERENCE, query(conferences, CONFERENCES, "get"));
+        assertThat(ParameterRules.LIST_CONFERENCE).containsKeys("DateCreated<", "DateUpdated>", "Status");
+        assertSame(ParameterRules.UPDATE_CONFERENCE, body(conferences, CONFERENCE, "post"));
+        assertThat(ParameterRules.UPDATE_CONFERENCE.get("Status").values()).containsExactly("completed");
+    }
+
+    @Test
+    void recordingRulesMatchTheSpecAndTheOperationsWords() {
+        assertSame(ParameterRules.LIST_CONFERENCE_RECORDING, query(conferences, RECORDINGS, "get"));
+        Map<String, JsonNode> update = body(conferences, RECORDING, "post");
+        Rule status = ParameterRules.UPDATE_CONFERENCE_RECORDING.get("Status");
+        // The enum is the recording's every status; the operation's description names the three an update sets.
+        String words = conferences.path("paths").path(RECORDING).path("post").path("description").asText();
+        assertThat(words).contains("paused, stopped, or in-progress");
+        assertThat(status.values()).containsExactlyInAnyOrder("paused", "stopped", "in-progress");
+        assertThat(allowedValues(update.get("Status"))).containsAll(status.values());
+        update.remove("Status");
+        Map<String, Rule> others = new LinkedHashMap<>(ParameterRules.UPDATE_CONFERENCE_RECORDING);
+        others.remove("Status");
+        assertSame(others, update);
     }
 }

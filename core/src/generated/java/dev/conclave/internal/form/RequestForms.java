@@ -3,7 +3,11 @@
 package dev.conclave.internal.form;
 
 import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListConferenceRecordingsRequest;
+import dev.conclave.model.ListConferencesRequest;
 import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.UpdateConferenceRecordingRequest;
+import dev.conclave.model.UpdateConferenceRequest;
 import dev.conclave.model.UpdateParticipantRequest;
 
 /**
@@ -111,5 +115,70 @@ public final class RequestForms {
                         .add("PageSize", pageSize)
                         .add("Page", request.page())
                         .add("PageToken", request.pageToken());
+    }
+
+    /**
+     * {@code ListConference}'s query: its 11 fields.
+     *
+     * @param request the request
+     * @param pageSize sent as {@code PageSize} in place of the request's; {@code null} for none
+     * @return the encoded fields
+     */
+    public static FormBody listConference(ListConferencesRequest request, Integer pageSize) {
+        return new FormBody()
+                        .add("DateCreated", request.dateCreated())
+                        .add("DateCreated<", request.dateCreatedOnOrBefore())
+                        .add("DateCreated>", request.dateCreatedOnOrAfter())
+                        .add("DateUpdated", request.dateUpdated())
+                        .add("DateUpdated<", request.dateUpdatedOnOrBefore())
+                        .add("DateUpdated>", request.dateUpdatedOnOrAfter())
+                        .add("FriendlyName", request.friendlyName())
+                        .add("Status", request.status())
+                        .add("PageSize", pageSize)
+                        .add("Page", request.page())
+                        .add("PageToken", request.pageToken());
+    }
+
+    /**
+     * {@code UpdateConference}'s body: its 3 fields.
+     *
+     * @param request the request
+     * @return the encoded fields
+     */
+    public static FormBody updateConference(UpdateConferenceRequest request) {
+        return new FormBody()
+                        .add("Status", request.status())
+                        .add("AnnounceUrl", request.announceUrl())
+                        .add("AnnounceMethod", request.announceMethod());
+    }
+
+    /**
+     * {@code ListConferenceRecording}'s query: its 6 fields.
+     *
+     * @param request the request
+     * @param pageSize sent as {@code PageSize} in place of the request's; {@code null} for none
+     * @return the encoded fields
+     */
+    public static FormBody listConferenceRecording(ListConferenceRecordingsRequest request,
+            Integer pageSize) {
+        return new FormBody()
+                        .add("DateCreated", request.dateCreated())
+                        .add("DateCreated<", request.dateCreatedOnOrBefore())
+                        .add("DateCreated>", request.dateCreatedOnOrAfter())
+                        .add("PageSize", pageSize)
+                        .add("Page", request.page())
+                        .add("PageToken", request.pageToken());
+    }
+
+    /**
+     * {@code UpdateConferenceRecording}'s body: its 2 fields.
+     *
+     * @param request the request
+     * @return the encoded fields
+     */
+    public static FormBody updateConferenceRecording(UpdateConferenceRecordingRequest request) {
+        return new FormBody()
+                        .add("Status", request.status())
+                        .add("PauseBehavior", request.pauseBehavior());
     }
 }

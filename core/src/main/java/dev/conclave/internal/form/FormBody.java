@@ -2,6 +2,7 @@ package dev.conclave.internal.form;
 
 import dev.conclave.model.WireValue;
 import java.net.URI;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -126,6 +127,11 @@ public final class FormBody {
 
     /** Adds a URI as its string form unless null (an empty URI is sent as an empty value). */
     public FormBody add(String name, URI value) {
+        return add(name, value == null ? null : value.toString());
+    }
+
+    /** Adds a day as {@code YYYY-MM-DD} unless null. */
+    public FormBody add(String name, LocalDate value) {
         return add(name, value == null ? null : value.toString());
     }
 

@@ -1,6 +1,7 @@
 package dev.conclave.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,9 +12,12 @@ import dev.conclave.DecodingException;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.model.WireValue;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -232,6 +236,38 @@ public final class JsonReading {
         String read = new String(chars, offset, length);
         shared[slot] = read;
         return read;
+    }
+
+    /**
+     * An object of texts, such as {@code subresource_uris}, in its order; {@code null} for JSON null. A member
+     * that is not a scalar is left out.
+     */
+    public static Map<String, String> textMap(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            text(parser, token);
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String value = text(parser, parser.nextToken());
+            if (value != null) {
+                map.put(name, value);
+            }
+        }
+        return map;
+    }
+
+    /** Any JSON value as its compact JSON text; {@code null} for JSON null. */
+    public static String json(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null || token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(text)) {
+            generator.copyCurrentStructure(parser);
+        }
+        return text.toString();
     }
 
     /** A boolean, also from the text {@code "true"} or {@code "false"}; {@code null} for anything else. */

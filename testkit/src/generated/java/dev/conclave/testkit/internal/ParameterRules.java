@@ -25,6 +25,26 @@ public final class ParameterRules {
      */
     public static final Map<String, Rule> LIST_PARTICIPANT = listParticipant();
 
+    /**
+     * The 11 query parameters of {@code ListConference}.
+     */
+    public static final Map<String, Rule> LIST_CONFERENCE = listConference();
+
+    /**
+     * The 3 body parameters of {@code UpdateConference}.
+     */
+    public static final Map<String, Rule> UPDATE_CONFERENCE = updateConference();
+
+    /**
+     * The 6 query parameters of {@code ListConferenceRecording}.
+     */
+    public static final Map<String, Rule> LIST_CONFERENCE_RECORDING = listConferenceRecording();
+
+    /**
+     * The 2 body parameters of {@code UpdateConferenceRecording}.
+     */
+    public static final Map<String, Rule> UPDATE_CONFERENCE_RECORDING = updateConferenceRecording();
+
     private ParameterRules() {
     }
 
@@ -113,6 +133,48 @@ public final class ParameterRules {
         rules.put("PageSize", Rule.integer(1, 1000));
         rules.put("Page", Rule.integer(0, Integer.MAX_VALUE));
         rules.put("PageToken", Rule.text());
+        return Collections.unmodifiableMap(rules);
+    }
+
+    private static Map<String, Rule> listConference() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("DateCreated", Rule.date());
+        rules.put("DateCreated<", Rule.date());
+        rules.put("DateCreated>", Rule.date());
+        rules.put("DateUpdated", Rule.date());
+        rules.put("DateUpdated<", Rule.date());
+        rules.put("DateUpdated>", Rule.date());
+        rules.put("FriendlyName", Rule.text());
+        rules.put("Status", Rule.oneOf("init", "in-progress", "completed"));
+        rules.put("PageSize", Rule.integer(1, 1000));
+        rules.put("Page", Rule.integer(0, Integer.MAX_VALUE));
+        rules.put("PageToken", Rule.text());
+        return Collections.unmodifiableMap(rules);
+    }
+
+    private static Map<String, Rule> updateConference() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("Status", Rule.oneOf("completed"));
+        rules.put("AnnounceUrl", Rule.text());
+        rules.put("AnnounceMethod", Rule.oneOf("GET", "POST"));
+        return Collections.unmodifiableMap(rules);
+    }
+
+    private static Map<String, Rule> listConferenceRecording() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("DateCreated", Rule.date());
+        rules.put("DateCreated<", Rule.date());
+        rules.put("DateCreated>", Rule.date());
+        rules.put("PageSize", Rule.integer(1, 1000));
+        rules.put("Page", Rule.integer(0, Integer.MAX_VALUE));
+        rules.put("PageToken", Rule.text());
+        return Collections.unmodifiableMap(rules);
+    }
+
+    private static Map<String, Rule> updateConferenceRecording() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("Status", Rule.oneOf("in-progress", "paused", "stopped"));
+        rules.put("PauseBehavior", Rule.oneOf("skip", "silence"));
         return Collections.unmodifiableMap(rules);
     }
 }

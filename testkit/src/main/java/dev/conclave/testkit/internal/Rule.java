@@ -23,7 +23,9 @@ public final class Rule {
         /** A SID of one prefix. */
         SID,
         /** Text of bounded length. */
-        LENGTH
+        LENGTH,
+        /** A calendar day, {@code YYYY-MM-DD}. */
+        DATE
     }
 
     private final Kind kind;
@@ -62,6 +64,10 @@ public final class Rule {
 
     static Rule sid(String prefix) {
         return new Rule(Kind.SID, List.of(prefix), 0, 0, Pattern.compile("^" + prefix + "[0-9a-fA-F]{32}$"));
+    }
+
+    static Rule date() {
+        return new Rule(Kind.DATE, List.of(), 0, 0, null);
     }
 
     static Rule length(int min, int max) {
@@ -117,6 +123,13 @@ public final class Rule {
             case LENGTH:
                 return value.length() >= min && value.length() <= max ? null
                         : name + " must be " + min + " to " + max + " characters long; got " + value.length();
+            case DATE:
+                try {
+                    java.time.LocalDate.parse(value);
+                    return null;
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    return name + " must be a date as YYYY-MM-DD; got '" + value + "'";
+                }
             default:
                 throw new IllegalStateException(kind.toString());
         }
