@@ -67,28 +67,28 @@ public final class Operations {
      * {@code ListConferenceRecording}: {@code GET
      * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json}.
      */
-    public static final Operation LIST_CONFERENCE_RECORDING = Operation.of("recordings", "list", "GET",
+    public static final Operation LIST_CONFERENCE_RECORDING = Operation.of("conference-recordings", "list", "GET",
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json", false);
 
     /**
      * {@code UpdateConferenceRecording}: {@code POST
      * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
      */
-    public static final Operation UPDATE_CONFERENCE_RECORDING = Operation.of("recordings", "update", "POST",
+    public static final Operation UPDATE_CONFERENCE_RECORDING = Operation.of("conference-recordings", "update", "POST",
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
 
     /**
      * {@code FetchConferenceRecording}: {@code GET
      * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
      */
-    public static final Operation FETCH_CONFERENCE_RECORDING = Operation.of("recordings", "fetch", "GET",
+    public static final Operation FETCH_CONFERENCE_RECORDING = Operation.of("conference-recordings", "fetch", "GET",
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
 
     /**
      * {@code DeleteConferenceRecording}: {@code DELETE
      * /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json}.
      */
-    public static final Operation DELETE_CONFERENCE_RECORDING = Operation.of("recordings", "delete", "DELETE",
+    public static final Operation DELETE_CONFERENCE_RECORDING = Operation.of("conference-recordings", "delete", "DELETE",
             "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json", false);
 
     private static final List<Operation> ALL = List.of(CREATE_PARTICIPANT, FETCH_PARTICIPANT,

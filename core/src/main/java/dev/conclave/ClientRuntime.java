@@ -18,6 +18,7 @@ import dev.conclave.internal.paging.ListingPlan;
 import dev.conclave.internal.observation.Observability;
 import dev.conclave.internal.retry.RetryBudget;
 import dev.conclave.internal.concurrent.Scheduler;
+import dev.conclave.model.Page;
 import io.micrometer.observation.Observation;
 import java.net.URI;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -274,6 +277,26 @@ final class ClientRuntime {
      * @param parent the observation to make the call within, whatever thread starts it; {@code null} for the
      *     starting thread's current one
      */
+    /** A decoder of one page that tells the page's {@code next_page_uri} as soon as it reads it. */
+    @FunctionalInterface
+    interface PageDecoder<P> {
+        P decode(HttpResponse response, Consumer<String> nextPageUri);
+    }
+
+    /**
+     * The plan of a listing of {@code path}: its query for a page size, the page size asked for, how to decode and
+     * cut a page; read ahead as the client's settings say.
+     */
+    <P extends Page<?>> ListingPlan<P> listing(Operation operation, String path,
+            Function<Integer, String> query, Integer pageSize, boolean callerWaits, PageDecoder<P> decoder,
+            BiFunction<P, Integer, P> truncate, CallOptions options) {
+        return new ListingPlan<>(size -> uri(path, query.apply(size)), pageSize, -1, readAheadAfterNanos(),
+                callerWaits, this::currentObservation,
+                (uri, waits, parent, nextPageUri) -> exchange(operation, get(uri),
+                        response -> decoder.decode(response, nextPageUri), waits, parent, options),
+                this::resolvePageUri, truncate);
+    }
+
     <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,
                                       boolean callerWaits, Object parent, CallOptions options) {
         if (!callerWaits) {

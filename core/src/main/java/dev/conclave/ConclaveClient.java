@@ -56,12 +56,16 @@ public final class ConclaveClient implements AutoCloseable {
     private final ClientRuntime runtime;
     private final String accountSid;
     private final ParticipantOperations participants;
+    private final ConferenceOperations conferences;
+    private final ConferenceRecordingOperations conferenceRecordings;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ConclaveClient(ClientRuntime runtime, String accountSid) {
         this.runtime = runtime;
         this.accountSid = accountSid;
-        this.participants = new AccountScopedOperations(runtime, accountSid, CallOptions.none());
+        this.participants = new ParticipantView(runtime, accountSid, CallOptions.none());
+        this.conferences = new ConferenceView(runtime, accountSid, CallOptions.none());
+        this.conferenceRecordings = new ConferenceRecordingView(runtime, accountSid, CallOptions.none());
     }
 
     /**
@@ -81,6 +85,26 @@ public final class ConclaveClient implements AutoCloseable {
      */
     public ParticipantOperations participants() {
         return participants;
+    }
+
+    /**
+     * The Conference operations (list and find, fetch, end for everyone, announce to all) in the credentials'
+     * account.
+     *
+     * @return the view; the same instance each time
+     */
+    public ConferenceOperations conferences() {
+        return conferences;
+    }
+
+    /**
+     * The operations of conferences' recordings (list, fetch, pause, resume, stop, delete) in the credentials'
+     * account.
+     *
+     * @return the view; the same instance each time
+     */
+    public ConferenceRecordingOperations conferenceRecordings() {
+        return conferenceRecordings;
     }
 
     /**

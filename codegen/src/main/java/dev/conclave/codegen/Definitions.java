@@ -42,14 +42,32 @@ final class Definitions {
                  boolean label, boolean secret, String description) {
     }
 
-    /** An operation's request type. */
+    /**
+     * A path parameter that is an argument of the operation's method, not a field of its request.
+     *
+     * @param sidPrefix the two letters of the spec's SID pattern, or null for free text
+     * @param what for free text, what it may be, for messages (e.g. "a call SID (CA...) or a label")
+     */
+    record Argument(String wire, String java, String doc, String sidPrefix, String what) {
+    }
+
+    /**
+     * An operation: its request type, if any, and its method in its resource's view.
+     *
+     * @param response the component schema of its 2xx body, or null when it answers 204
+     */
     record Operation(String id, String resource, String name, boolean repeatsSideEffect, String requestClass,
                      String summary, String method, String path, List<Field> pathFields, List<Field> fields,
-                     boolean query, List<String> rules) {
+                     boolean query, List<String> rules, List<Argument> arguments, String doc, String requestDoc,
+                     String returns, String notFound, String response) {
         /** Whether the operation has a request type (else its parameters are all arguments of its method). */
         boolean hasRequest() {
             return requestClass != null;
         }
+    }
+
+    /** A resource's view: the interface a client hands out, with a method per operation. */
+    record View(String resource, String name, String accessor, String doc, List<Operation> operations) {
     }
 
     /** A response field. */
@@ -66,9 +84,21 @@ final class Definitions {
     }
 
     /** Everything read. */
-    record Api(List<ValueSet> valueSets, List<Operation> operations, List<Model> models) {
+    record Api(List<ValueSet> valueSets, List<Operation> operations, List<Model> models, List<View> views) {
         List<Operation> requests() {
             return operations.stream().filter(Operation::hasRequest).toList();
+        }
+
+        /** The model whose schema is this one. */
+        Model model(String schema) {
+            return models.stream().filter(m -> m.schema().equals(schema)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no model for schema " + schema));
+        }
+
+        /** The model of a list operation's pages. */
+        Model pageModel(String operationId) {
+            return models.stream().filter(m -> m.page() != null && m.page().operation().equals(operationId))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no page model for " + operationId));
         }
 
         Operation operation(String id) {

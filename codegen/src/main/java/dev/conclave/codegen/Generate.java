@@ -77,6 +77,9 @@ public final class Generate {
         }
         add(files, root, "core", FormsWriter.PACKAGE, FormsWriter.write(api.requests()));
         add(files, root, "core", OperationsWriter.PACKAGE, OperationsWriter.write(api.operations()));
+        for (Definitions.View view : api.views()) {
+            ViewWriter.write(api, view).forEach(type -> add(files, root, "core", ViewWriter.PACKAGE, type));
+        }
         add(files, root, "testkit", RulesWriter.PACKAGE, RulesWriter.write(api));
         return files;
     }

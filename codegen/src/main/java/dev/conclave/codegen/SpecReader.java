@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.conclave.codegen.Definitions.Api;
+import dev.conclave.codegen.Definitions.Argument;
 import dev.conclave.codegen.Definitions.Field;
 import dev.conclave.codegen.Definitions.Kind;
 import dev.conclave.codegen.Definitions.Model;
@@ -12,6 +13,7 @@ import dev.conclave.codegen.Definitions.Page;
 import dev.conclave.codegen.Definitions.Property;
 import dev.conclave.codegen.Definitions.Value;
 import dev.conclave.codegen.Definitions.ValueSet;
+import dev.conclave.codegen.Definitions.View;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -80,7 +82,20 @@ final class SpecReader {
         overlay.path("operations").fields().forEachRemaining(e -> operations.add(operation(e.getKey(), e.getValue())));
         List<Model> models = new ArrayList<>();
         overlay.path("models").fields().forEachRemaining(e -> models.add(model(e.getKey(), e.getValue())));
-        return new Api(List.copyOf(valueSets.values()), operations, models);
+        List<View> views = new ArrayList<>();
+        overlay.path("views").fields().forEachRemaining(e -> {
+            List<Operation> ops = new ArrayList<>();
+            for (JsonNode id : e.getValue().path("operations")) {
+                ops.add(operations.stream().filter(o -> o.id().equals(id.asText())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("view " + e.getKey() + ": no operation " + id)));
+            }
+            if (ops.stream().anyMatch(o -> !o.resource().equals(e.getKey()))) {
+                throw new IllegalStateException("view " + e.getKey() + " lists another resource's operation");
+            }
+            views.add(new View(e.getKey(), e.getValue().path("name").asText(), e.getValue().path("accessor").asText(),
+                    e.getValue().path("doc").asText(), ops));
+        });
+        return new Api(List.copyOf(valueSets.values()), operations, models, views);
     }
 
     private ValueSet valueSet(String name, JsonNode node) {
@@ -183,15 +198,22 @@ final class SpecReader {
         List<String> named = new ArrayList<>();
         overrides.fieldNames().forEachRemaining(named::add);
         List<Field> pathFields = new ArrayList<>();
+        List<Argument> arguments = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         boolean query = false;
         for (Parameter parameter : op.getParameters() == null ? List.<Parameter>of() : op.getParameters()) {
             if ("path".equals(parameter.getIn())) {
                 JsonNode given = node.path("path").path(parameter.getName());
+                JsonNode argument = node.path("arguments").path(parameter.getName());
                 if (!given.isMissingNode()) {
                     pathFields.add(field(parameter.getName(), resolve(parameter.getSchema()), true,
                             given.path("doc").asText(parameter.getDescription()), given,
                             given.path("name").asText()));
+                } else if (!argument.isMissingNode()) {
+                    arguments.add(argument(id, parameter, argument));
+                } else if (!parameter.getName().equals("AccountSid")) {
+                    throw new IllegalStateException(id + ": path parameter " + parameter.getName()
+                            + " is neither a request field (path) nor an argument in the overlay");
                 }
             } else if ("query".equals(parameter.getIn())) {
                 query = true;
@@ -227,7 +249,42 @@ final class SpecReader {
         }
         return new Operation(id, resource, name, node.path("repeatsSideEffect").asBoolean(),
                 node.path("request").asText(null), node.path("summary").asText(), method, path, pathFields, fields,
-                query, rules);
+                query, rules, arguments, node.path("doc").asText(null), node.path("requestDoc").asText(null),
+                node.path("returns").asText(null), node.path("notFound").asText(null), responseSchema(id, op));
+    }
+
+    private Argument argument(String id, Parameter parameter, JsonNode given) {
+        Schema<?> schema = resolve(parameter.getSchema());
+        String sidPrefix = null;
+        if (schema.getPattern() != null) {
+            Matcher sid = SID.matcher(schema.getPattern());
+            if (!sid.matches()) {
+                throw new IllegalStateException(id + "." + parameter.getName() + ": pattern " + schema.getPattern()
+                        + " is not a SID's");
+            }
+            sidPrefix = sid.group(1);
+        } else if (!given.path("label").asBoolean() || !given.has("what")) {
+            throw new IllegalStateException(id + "." + parameter.getName() + ": the spec gives no pattern, so the"
+                    + " overlay must say label: true and what it may be");
+        }
+        return new Argument(parameter.getName(), given.path("name").asText(), given.path("doc").asText(), sidPrefix,
+                given.path("what").asText(null));
+    }
+
+    /** The component schema of the operation's 2xx JSON body ({@code null} for a 204); a list's page schema too. */
+    private static String responseSchema(String id, io.swagger.v3.oas.models.Operation op) {
+        for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> response : op.getResponses().entrySet()) {
+            if (response.getKey().equals("204")) {
+                return null;
+            }
+            if (response.getValue().getContent() != null
+                    && response.getValue().getContent().get("application/json") != null) {
+                Schema<?> schema = response.getValue().getContent().get("application/json").getSchema();
+                return schema.get$ref() != null ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)
+                        : schema.getTitle();
+            }
+        }
+        throw new IllegalStateException(id + ": no 204 and no JSON response");
     }
 
     private Field field(String wire, Schema<?> schema, boolean required, String description, JsonNode given,

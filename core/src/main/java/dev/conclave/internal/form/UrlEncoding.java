@@ -10,6 +10,24 @@ public final class UrlEncoding {
     }
 
     /**
+     * A path argument that is free text (a label, or a SID where the spec gives no pattern), checked before it is
+     * percent-encoded: present, not empty, and without CR or LF, which no such value can hold.
+     *
+     * @param field the argument's name, for the message
+     * @param what what it may be, for the message, e.g. {@code a call SID (CA...) or a label}
+     * @throws IllegalArgumentException naming the field if the value is null, empty or holds CR or LF
+     */
+    public static String requireText(String field, String what, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(field + " is required: " + what);
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException(field + ": CR and LF are not allowed (" + what + " cannot contain them)");
+        }
+        return value;
+    }
+
+    /**
      * Encodes a whole path segment: everything but RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~})
      * becomes {@code %XX} of its UTF-8 bytes, so a label with {@code /}, {@code ?}, {@code #}, {@code %},
      * {@code +} or a space stays one segment.
