@@ -144,7 +144,10 @@ class AsyncApiTest extends Fixture {
                 }));
         assertThat(count).hasValue(130);
         assertThat(pageRequests()).isEqualTo(13);
-        assertThat(threads).as("threads that delivered the 13 pages").hasSize(1);
+        // A page already complete when demand arrives is delivered on the demanding thread (here this one, for the
+        // first page when loopback answered before forEach subscribed): every other page comes on one thread.
+        threads.remove(Thread.currentThread().getName());
+        assertThat(threads).as("threads other than the caller's that delivered the 13 pages").hasSize(1);
     }
 
     @Test

@@ -7,13 +7,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One conference's participants, in creation order. Every method is synchronized: requests for one conference
- * are serialised, different conferences proceed in parallel.
+ * One conference: its state, its participants in creation order and its recordings. Every method is
+ * synchronized: requests for one conference are serialised, different conferences proceed in parallel.
  */
 public final class Conference {
     final String sid;
     final String accountSid;
     final String friendlyName;
+    /** Creation order among all conferences, for listing and page tokens. */
+    final long sequence;
+    final java.time.Instant dateCreated;
+    java.time.Instant dateUpdated;
+    /** Ended, by an update, by its last participant leaving or by one with end-on-exit; guarded by this. */
+    boolean ended;
+    String reasonEnded;
+    String callSidEnding;
+    /** Its recordings in creation order; guarded by this. */
+    final Map<String, RecordingRecord> recordings = new LinkedHashMap<>();
     private final Map<String, ParticipantRecord> byCallSid = new LinkedHashMap<>();
     /** The same participants in creation order, so that a page is a slice, not a copy of them all. */
     private final List<ParticipantRecord> ordered = new ArrayList<>();
@@ -26,10 +36,23 @@ public final class Conference {
     int callbackSequence;
     boolean started;
 
-    Conference(String sid, String accountSid, String friendlyName) {
+    Conference(String sid, String accountSid, String friendlyName, long sequence, java.time.Instant now) {
         this.sid = sid;
         this.accountSid = accountSid;
         this.friendlyName = friendlyName;
+        this.sequence = sequence;
+        this.dateCreated = now;
+        this.dateUpdated = now;
+    }
+
+    /** Twilio's status: init until a participant that may start it joins, in-progress, then completed. */
+    synchronized String status() {
+        return ended ? "completed" : started ? "in-progress" : "init";
+    }
+
+    /** The recording in progress or paused, or null. */
+    synchronized RecordingRecord activeRecording() {
+        return recordings.values().stream().filter(RecordingRecord::active).findFirst().orElse(null);
     }
 
     synchronized boolean labelTaken(String label) {

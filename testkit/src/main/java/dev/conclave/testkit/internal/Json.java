@@ -75,6 +75,78 @@ final class Json {
         return write(700, json -> participant(json, conference, p, queueTime));
     }
 
+    /** A conference in the spec's order ({@code api.v2010.account.conference}). */
+    static void conference(JsonGenerator json, Conference c) throws IOException {
+        String uri = "/2010-04-01/Accounts/" + c.accountSid + "/Conferences/" + c.sid;
+        json.writeStartObject();
+        json.writeStringField("account_sid", c.accountSid);
+        json.writeStringField("date_created", RFC_2822.format(c.dateCreated));
+        json.writeStringField("date_updated", RFC_2822.format(c.dateUpdated));
+        json.writeStringField("api_version", "2010-04-01");
+        json.writeStringField("friendly_name", c.friendlyName);
+        json.writeStringField("region", "us1");
+        json.writeStringField("sid", c.sid);
+        json.writeStringField("status", c.status());
+        json.writeStringField("uri", uri + ".json");
+        json.writeObjectFieldStart("subresource_uris");
+        json.writeStringField("participants", uri + "/Participants.json");
+        json.writeStringField("recordings", uri + "/Recordings.json");
+        json.writeEndObject();
+        json.writeStringField("reason_conference_ended", c.reasonEnded);
+        json.writeStringField("call_sid_ending_conference", c.callSidEnding);
+        json.writeEndObject();
+    }
+
+    /** A conference recording in the spec's order ({@code api.v2010.account.conference.conference_recording}). */
+    static void recording(JsonGenerator json, Conference c, RecordingRecord r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("account_sid", c.accountSid);
+        json.writeStringField("api_version", "2010-04-01");
+        json.writeStringField("call_sid", r.callSid);
+        json.writeStringField("conference_sid", c.sid);
+        json.writeStringField("date_created", RFC_2822.format(r.dateCreated));
+        json.writeStringField("date_updated", RFC_2822.format(r.dateUpdated));
+        json.writeStringField("start_time", RFC_2822.format(r.dateCreated));
+        json.writeStringField("duration", r.duration == null ? null : String.valueOf(r.duration));
+        json.writeStringField("sid", r.sid);
+        json.writeStringField("price", null);
+        json.writeStringField("price_unit", "USD");
+        json.writeStringField("status", r.status);
+        json.writeNumberField("channels", 1);
+        json.writeStringField("source", "Conference");
+        json.writeNullField("error_code");
+        json.writeNullField("encryption_details");
+        json.writeStringField("uri", "/2010-04-01/Accounts/" + c.accountSid + "/Conferences/" + c.sid + "/Recordings/"
+                + r.sid + ".json");
+        json.writeEndObject();
+    }
+
+    /** A list response: the paging fields and the items under {@code itemsField}, each written by {@code item}. */
+    static <T> byte[] page(String itemsField, List<T> items, PageFields fields, Item<T> item) {
+        return write(512 + 700 * items.size(), json -> {
+            json.writeStartObject();
+            json.writeNumberField("end", fields.end());
+            json.writeStringField("first_page_uri", fields.firstPageUri());
+            json.writeStringField("next_page_uri", fields.nextPageUri());
+            json.writeNumberField("page", fields.page());
+            json.writeNumberField("page_size", fields.pageSize());
+            json.writeStringField("previous_page_uri", fields.previousPageUri());
+            json.writeArrayFieldStart(itemsField);
+            for (T each : items) {
+                item.write(json, each);
+            }
+            json.writeEndArray();
+            json.writeNumberField("start", fields.start());
+            json.writeStringField("uri", fields.uri());
+            json.writeEndObject();
+        });
+    }
+
+    /** Writes one item of a page. */
+    interface Item<T> {
+        void write(JsonGenerator json, T item) throws IOException;
+    }
+
     record PageFields(int page, int pageSize, int start, int end, String uri, String firstPageUri,
                       String nextPageUri, String previousPageUri) {
     }

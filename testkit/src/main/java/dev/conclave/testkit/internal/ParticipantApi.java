@@ -33,6 +33,7 @@ public final class ParticipantApi {
     private final AtomicLong sidCounter = new AtomicLong();
     private final long sidSalt;
     private final StatusEvents events;
+    private final ConferenceRoutes conferenceRoutes = new ConferenceRoutes(this);
 
     /**
      * Creates the API state.
@@ -74,7 +75,8 @@ public final class ParticipantApi {
 
     private Conference conferenceByName(String accountSid, String friendlyName) {
         return byFriendlyName.computeIfAbsent(accountSid + '\n' + friendlyName, key -> {
-            Conference conference = new Conference(newSid("CF"), accountSid, friendlyName);
+            Conference conference = new Conference(newSid("CF"), accountSid, friendlyName,
+                    sidCounter.incrementAndGet(), clock.instant());
             conferences.put(conference.sid, conference);
             return conference;
         });
@@ -130,6 +132,19 @@ public final class ParticipantApi {
             return notFound(rawPath);
         }
         String[] segments = rawPath.substring(PREFIX.length()).split("/", -1);
+        if (ConferenceRoutes.matches(segments)) {
+            if (!authenticated(segments[0], authorization)) {
+                return unauthenticated();
+            }
+            try {
+                return conferenceRoutes.handle(method, rawPath, rawQuery, segments,
+                        new String(body, StandardCharsets.UTF_8));
+            } catch (InvalidParameter invalid) {
+                return Reply.error(400, INVALID_PARAMETER, invalid.getMessage());
+            } catch (IllegalArgumentException badEncoding) {
+                return Reply.error(400, INVALID_PARAMETER, badEncoding.getMessage());
+            }
+        }
         boolean list = segments.length == 4 && segments[1].equals("Conferences")
                 && segments[3].equals("Participants.json");
         boolean item = segments.length == 5 && segments[1].equals("Conferences")
@@ -139,8 +154,7 @@ public final class ParticipantApi {
         }
         String accountSid = segments[0];
         if (!authenticated(accountSid, authorization)) {
-            return new Reply(401, List.of(Map.entry("WWW-Authenticate", "Basic realm=\"Twilio API\"")),
-                    Json.error(401, 20003, "Authenticate"));
+            return unauthenticated();
         }
         String conferenceSegment;
         String participantKey = null;
@@ -198,7 +212,42 @@ public final class ParticipantApi {
         return Reply.error(405, 20004, "Method not allowed: " + method + " " + rawPath);
     }
 
-    private static Reply notFound(String rawPath) {
+    private static Reply unauthenticated() {
+        return new Reply(401, List.of(Map.entry("WWW-Authenticate", "Basic realm=\"Twilio API\"")),
+                Json.error(401, 20003, "Authenticate"));
+    }
+
+    /** The conferences of an account, in creation order. */
+    List<Conference> conferences(String accountSid) {
+        return conferences.values().stream().filter(c -> c.accountSid.equals(accountSid))
+                .sorted(java.util.Comparator.comparingLong(c -> c.sequence)).toList();
+    }
+
+    /** The conference of this SID in this account, or null. */
+    Conference conference(String accountSid, String sid) {
+        Conference conference = conferences.get(sid);
+        return conference == null || !conference.accountSid.equals(accountSid) ? null : conference;
+    }
+
+    /** Ends a conference by the API (an update to completed); its friendly name then names a new one. */
+    void endByUpdate(Conference conference) {
+        events.end(conference, "conference-ended-via-api", null);
+        byFriendlyName.remove(conference.accountSid + '\n' + conference.friendlyName, conference);
+    }
+
+    StatusEvents events() {
+        return events;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    long nextSequence() {
+        return sidCounter.incrementAndGet();
+    }
+
+    static Reply notFound(String rawPath) {
         return Reply.error(404, 20404, "The requested resource " + rawPath + " was not found");
     }
 
@@ -226,7 +275,7 @@ public final class ParticipantApi {
     }
 
     /** A request parameter the spec does not allow; answered with 400 and code 20001. */
-    private static final class InvalidParameter extends RuntimeException {
+    static final class InvalidParameter extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         InvalidParameter(String message) {
@@ -240,7 +289,7 @@ public final class ParticipantApi {
      * @return the values by name, in wire order
      * @throws InvalidParameter naming the first parameter that breaks a rule
      */
-    private Map<String, List<String>> validate(List<Map.Entry<String, String>> pairs, Map<String, Rule> rules) {
+    Map<String, List<String>> validate(List<Map.Entry<String, String>> pairs, Map<String, Rule> rules) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> pair : pairs) {
             String name = pair.getKey();
@@ -269,7 +318,7 @@ public final class ParticipantApi {
         return values;
     }
 
-    private static String first(Map<String, List<String>> values, String name) {
+    static String first(Map<String, List<String>> values, String name) {
         List<String> items = values.get(name);
         return items == null ? null : items.get(0);
     }
@@ -314,6 +363,12 @@ public final class ParticipantApi {
             p.from = from;
             p.to = to;
             events.configure(conference, p, values);
+            String record = first(values, "ConferenceRecord");
+            if (("true".equals(record) || "record-from-start".equals(record)) && conference.activeRecording() == null) {
+                RecordingRecord recording = new RecordingRecord(newSid("RE"), p.callSid, nextSequence(),
+                        clock.instant());
+                conference.recordings.put(recording.sid, recording);
+            }
             events.created(conference, p);
             if (!statusProgression) {
                 // Straight to connected, but through ringing, as a real call (and its callbacks) goes.

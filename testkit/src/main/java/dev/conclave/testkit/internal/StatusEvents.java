@@ -94,9 +94,9 @@ final class StatusEvents {
     }
 
     /**
-     * The participant was removed (kicked, already taken out of the conference). The conference ends when a
-     * participant with {@code EndConferenceOnExit} leaves or the last one who joined does: then everyone still in
-     * it leaves too.
+     * The participant was removed by the API (kicked, already taken out of the conference). The conference ends
+     * when a participant with {@code EndConferenceOnExit} is kicked or the last one who joined is: then everyone
+     * still in it leaves too.
      *
      * @return whether the conference ended (its friendly name then names a new conference next time)
      */
@@ -107,16 +107,41 @@ final class StatusEvents {
         if (!ends) {
             return false;
         }
+        end(conference, endsAll ? "participant-with-end-conference-on-exit-kicked" : "last-participant-kicked",
+                p.callSid);
+        return true;
+    }
+
+    /**
+     * Ends the conference: everyone still in it leaves, a recording in progress completes, and the conference-end
+     * callback says why and, when a participant ended it, which.
+     */
+    void end(Conference conference, String reason, String callSidEnding) {
         for (ParticipantRecord other : conference.snapshot()) {
             conference.remove(other);
             leave(conference, other);
         }
         conference.started = false;
-        String reason = endsAll ? "participant-with-end-conference-on-exit-left"
-                : "last-participant-left";
-        conference(conference, null, "end", "conference-end", List.of(Map.entry("ReasonConferenceEnded", reason),
-                Map.entry("CallSidEndingConference", p.callSid)));
-        return true;
+        conference.ended = true;
+        conference.reasonEnded = reason;
+        conference.callSidEnding = callSidEnding;
+        conference.dateUpdated = clock.instant();
+        for (RecordingRecord recording : conference.recordings.values()) {
+            if (recording.active()) {
+                recording.complete(clock.instant());
+            }
+        }
+        List<Map.Entry<String, String>> extra = new ArrayList<>();
+        extra.add(Map.entry("ReasonConferenceEnded", reason));
+        if (callSidEnding != null) {
+            extra.add(Map.entry("CallSidEndingConference", callSidEnding));
+        }
+        conference(conference, null, "end", "conference-end", extra);
+    }
+
+    /** An announcement was played to the whole conference. */
+    void announced(Conference conference) {
+        conference(conference, null, "announcement", "announcement-end", List.of());
     }
 
     private void leave(Conference conference, ParticipantRecord p) {
