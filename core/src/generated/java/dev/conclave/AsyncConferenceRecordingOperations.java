@@ -41,45 +41,46 @@ public interface AsyncConferenceRecordingOperations {
     /**
      * Lists every item lazily, 50 per page; see {@link #list(ListConferenceRecordingsRequest)}.
      *
-     * @param conferenceSid the conference, CF followed by 32 hex digits
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return a re-usable listing
      * @throws IllegalArgumentException if an argument is not of its form
      */
-    default AsyncListing<ConferenceRecording, ConferenceRecordingPage> list(String conferenceSid) {
-        return list(ListConferenceRecordingsRequest.builder(conferenceSid).build());
+    default AsyncListing<ConferenceRecording, ConferenceRecordingPage> list(String conference) {
+        return list(ListConferenceRecordingsRequest.builder(conference).build());
     }
 
     /**
      * Reads one conference recording (GET).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param recordingSid the recording, {@code RE...}
      * @return the recording; fails with {@link NotFoundException} if there is no such conference or recording
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<ConferenceRecording> fetch(String conferenceSid, String recordingSid);
+    CompletableFuture<ConferenceRecording> fetch(String conference, String recordingSid);
 
     /**
      * Pauses, resumes or stops a conference recording (POST).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param recordingSid the recording, {@code RE...}, or {@code Twilio.CURRENT} for the one in progress
+     * (once a recording has stopped none is current, so stop by SID for a stop that is safe to re-send)
      * @param request the new status, and what a pause records
      * @return the recording after the change; fails with {@link NotFoundException} if there is no such
      * conference or recording
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<ConferenceRecording> update(String conferenceSid, String recordingSid,
+    CompletableFuture<ConferenceRecording> update(String conference, String recordingSid,
             UpdateConferenceRecordingRequest request);
 
     /**
      * Deletes a conference recording and its media (DELETE; Twilio answers 204).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param recordingSid the recording, {@code RE...}
      * @return completes with {@code null} once Twilio confirmed; fails with {@link NotFoundException} if
      * there is no such conference or recording
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<Void> delete(String conferenceSid, String recordingSid);
+    CompletableFuture<Void> delete(String conference, String recordingSid);
 }

@@ -39,13 +39,13 @@ public interface AsyncParticipantOperations {
     /**
      * Reads one participant (GET).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @return the participant; fails with {@link NotFoundException} if there is no such conference or
      * participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<Participant> fetch(String conferenceSid, String callSidOrLabel);
+    CompletableFuture<Participant> fetch(String conference, String callSidOrLabel);
 
     /**
      * Lists participants lazily. A demand-driven stream of pages: nothing is sent until it is
@@ -60,35 +60,35 @@ public interface AsyncParticipantOperations {
     /**
      * Lists every item lazily, 50 per page; see {@link #list(ListParticipantsRequest)}.
      *
-     * @param conferenceSid the conference, CF followed by 32 hex digits
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return a re-usable listing
      * @throws IllegalArgumentException if an argument is not of its form
      */
-    default AsyncListing<Participant, ParticipantPage> list(String conferenceSid) {
-        return list(ListParticipantsRequest.builder(conferenceSid).build());
+    default AsyncListing<Participant, ParticipantPage> list(String conference) {
+        return list(ListParticipantsRequest.builder(conference).build());
     }
 
     /**
      * Changes a participant: mute, hold, announce, coach... (POST; Twilio answers 200).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @param request what to change; unset fields are left as they are
      * @return the participant after the change; fails with {@link NotFoundException} if there is no such
      * conference or participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<Participant> update(String conferenceSid, String callSidOrLabel,
+    CompletableFuture<Participant> update(String conference, String callSidOrLabel,
             UpdateParticipantRequest request);
 
     /**
      * Removes (kicks) a participant from the conference, ending its call (DELETE; Twilio answers 204).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @return completes with {@code null} once Twilio confirmed; fails with {@link NotFoundException} if
      * there is no such conference or participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    CompletableFuture<Void> delete(String conferenceSid, String callSidOrLabel);
+    CompletableFuture<Void> delete(String conference, String callSidOrLabel);
 }

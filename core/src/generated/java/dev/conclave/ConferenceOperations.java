@@ -72,22 +72,22 @@ public interface ConferenceOperations {
     /**
      * Reads one conference (GET).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return the conference
      * @throws NotFoundException if there is no such conference
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    Conference fetch(String conferenceSid);
+    Conference fetch(String conference);
 
     /**
      * Changes a conference: ends it for everyone (status {@code completed}) or plays an announcement to all
      * (POST).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param request what to change; unset fields are left as they are
      * @return the conference after the change
      * @throws NotFoundException if there is no such conference
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    Conference update(String conferenceSid, UpdateConferenceRequest request);
+    Conference update(String conference, UpdateConferenceRequest request);
 }

@@ -14,6 +14,7 @@ import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateConferenceRecordingRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * {@link ConferenceRecordingOperations} and {@link AsyncConferenceRecordingOperations} of one account over a
@@ -29,10 +30,13 @@ final class ConferenceRecordingView implements ConferenceRecordingOperations {
 
     private final AsyncConferenceRecordingOperations async = new Async();
 
+    private final ConferenceNames conferences;
+
     ConferenceRecordingView(ClientRuntime runtime, String accountSid, CallOptions options) {
         this.runtime = runtime;
         this.accountSid = Sids.require("accountSid", Sids.ACCOUNT, accountSid);
         this.options = options;
+        this.conferences = new ConferenceNames(runtime, this.accountSid, options);
     }
 
     @Override
@@ -60,58 +64,59 @@ final class ConferenceRecordingView implements ConferenceRecordingOperations {
     private ListingPlan<ConferenceRecordingPage> planListConferenceRecording(
             ListConferenceRecordingsRequest request, boolean callerWaits) {
         Objects.requireNonNull(request, "request");
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(request.conferenceSid()) + "/Recordings.json";
-        return runtime.listing(Operations.LIST_CONFERENCE_RECORDING, path, pageSize -> RequestForms.listConferenceRecording(request, pageSize).text(),
-                request.pageSize(), callerWaits, ConferenceRecordingJson::page, ConferenceRecordingJson::truncated, options);
+        return conferences.listing(Operations.LIST_CONFERENCE_RECORDING, request.conference(),
+                conferenceSid -> "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
+                UrlEncoding.pathSegment(conferenceSid) + "/Recordings.json",
+                pageSize -> RequestForms.listConferenceRecording(request, pageSize).text(),
+                request.pageSize(), callerWaits, ConferenceRecordingJson::page, ConferenceRecordingJson::truncated);
     }
 
     @Override
-    public ConferenceRecording fetch(String conferenceSid, String recordingSid) {
-        return runtime.call(Operations.FETCH_CONFERENCE_RECORDING, fetchConferenceRecording(conferenceSid,
-                recordingSid), ConferenceRecordingJson::conferenceRecording, options);
+    public ConferenceRecording fetch(String conference, String recordingSid) {
+        return conferences.call(Operations.FETCH_CONFERENCE_RECORDING, conference, fetchConferenceRecording(conference,
+                recordingSid), ConferenceRecordingJson::conferenceRecording);
     }
 
-    private HttpRequest fetchConferenceRecording(String conferenceSid, String recordingSid) {
-        Sids.require("conferenceSid", "CF", conferenceSid);
+    private Function<String, HttpRequest> fetchConferenceRecording(String conference,
+            String recordingSid) {
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         Sids.require("recordingSid", "RE", recordingSid);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
-                UrlEncoding.pathSegment(recordingSid) + ".json";
-        return runtime.get(runtime.uri(path, null));
+        return conferenceSid -> runtime.get(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
+                UrlEncoding.pathSegment(recordingSid) + ".json", null));
     }
 
     @Override
-    public ConferenceRecording update(String conferenceSid, String recordingSid,
+    public ConferenceRecording update(String conference, String recordingSid,
             UpdateConferenceRecordingRequest request) {
-        return runtime.call(Operations.UPDATE_CONFERENCE_RECORDING, updateConferenceRecording(conferenceSid,
-                recordingSid, request), ConferenceRecordingJson::conferenceRecording, options);
+        return conferences.call(Operations.UPDATE_CONFERENCE_RECORDING, conference, updateConferenceRecording(conference,
+                recordingSid, request), ConferenceRecordingJson::conferenceRecording);
     }
 
-    private HttpRequest updateConferenceRecording(String conferenceSid, String recordingSid,
-            UpdateConferenceRecordingRequest request) {
+    private Function<String, HttpRequest> updateConferenceRecording(String conference,
+            String recordingSid, UpdateConferenceRecordingRequest request) {
         Objects.requireNonNull(request, "request");
-        Sids.require("conferenceSid", "CF", conferenceSid);
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         UrlEncoding.requireText("recordingSid", "a recording SID (RE...) or Twilio.CURRENT", recordingSid);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
-                UrlEncoding.pathSegment(recordingSid) + ".json";
-        return runtime.post(runtime.uri(path, null), RequestForms.updateConferenceRecording(request).bytes());
+        return conferenceSid -> runtime.post(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
+                UrlEncoding.pathSegment(recordingSid) +
+                ".json", null), RequestForms.updateConferenceRecording(request).bytes());
     }
 
     @Override
-    public void delete(String conferenceSid, String recordingSid) {
-        runtime.call(Operations.DELETE_CONFERENCE_RECORDING, deleteConferenceRecording(conferenceSid,
-                recordingSid), response -> null, options);
+    public void delete(String conference, String recordingSid) {
+        conferences.call(Operations.DELETE_CONFERENCE_RECORDING, conference, deleteConferenceRecording(conference,
+                recordingSid), response -> null);
     }
 
-    private HttpRequest deleteConferenceRecording(String conferenceSid, String recordingSid) {
-        Sids.require("conferenceSid", "CF", conferenceSid);
+    private Function<String, HttpRequest> deleteConferenceRecording(String conference,
+            String recordingSid) {
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         Sids.require("recordingSid", "RE", recordingSid);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
-                UrlEncoding.pathSegment(recordingSid) + ".json";
-        return runtime.delete(runtime.uri(path, null));
+        return conferenceSid -> runtime.delete(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Recordings/" +
+                UrlEncoding.pathSegment(recordingSid) + ".json", null));
     }
 
     @Override
@@ -130,23 +135,23 @@ final class ConferenceRecordingView implements ConferenceRecordingOperations {
         }
 
         @Override
-        public CompletableFuture<ConferenceRecording> fetch(String conferenceSid,
+        public CompletableFuture<ConferenceRecording> fetch(String conference,
                 String recordingSid) {
-            return runtime.callAsync(Operations.FETCH_CONFERENCE_RECORDING, fetchConferenceRecording(conferenceSid,
-                    recordingSid), ConferenceRecordingJson::conferenceRecording, options);
+            return conferences.callAsync(Operations.FETCH_CONFERENCE_RECORDING, conference, fetchConferenceRecording(conference,
+                    recordingSid), ConferenceRecordingJson::conferenceRecording);
         }
 
         @Override
-        public CompletableFuture<ConferenceRecording> update(String conferenceSid,
-                String recordingSid, UpdateConferenceRecordingRequest request) {
-            return runtime.callAsync(Operations.UPDATE_CONFERENCE_RECORDING, updateConferenceRecording(conferenceSid,
-                    recordingSid, request), ConferenceRecordingJson::conferenceRecording, options);
+        public CompletableFuture<ConferenceRecording> update(String conference, String recordingSid,
+                UpdateConferenceRecordingRequest request) {
+            return conferences.callAsync(Operations.UPDATE_CONFERENCE_RECORDING, conference, updateConferenceRecording(conference,
+                    recordingSid, request), ConferenceRecordingJson::conferenceRecording);
         }
 
         @Override
-        public CompletableFuture<Void> delete(String conferenceSid, String recordingSid) {
-            return runtime.callAsync(Operations.DELETE_CONFERENCE_RECORDING, deleteConferenceRecording(conferenceSid,
-                    recordingSid), response -> null, options);
+        public CompletableFuture<Void> delete(String conference, String recordingSid) {
+            return conferences.callAsync(Operations.DELETE_CONFERENCE_RECORDING, conference, deleteConferenceRecording(conference,
+                    recordingSid), response -> null);
         }
 
         @Override

@@ -14,6 +14,7 @@ import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateConferenceRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * {@link ConferenceOperations} and {@link AsyncConferenceOperations} of one account over a client's shared
@@ -29,10 +30,13 @@ final class ConferenceView implements ConferenceOperations {
 
     private final AsyncConferenceOperations async = new Async();
 
+    private final ConferenceNames conferences;
+
     ConferenceView(ClientRuntime runtime, String accountSid, CallOptions options) {
         this.runtime = runtime;
         this.accountSid = Sids.require("accountSid", Sids.ACCOUNT, accountSid);
         this.options = options;
+        this.conferences = new ConferenceNames(runtime, this.accountSid, options);
     }
 
     @Override
@@ -65,29 +69,29 @@ final class ConferenceView implements ConferenceOperations {
     }
 
     @Override
-    public Conference fetch(String conferenceSid) {
-        return runtime.call(Operations.FETCH_CONFERENCE, fetchConference(conferenceSid), ConferenceJson::conference, options);
+    public Conference fetch(String conference) {
+        return conferences.call(Operations.FETCH_CONFERENCE, conference, fetchConference(conference), ConferenceJson::conference);
     }
 
-    private HttpRequest fetchConference(String conferenceSid) {
-        Sids.require("conferenceSid", "CF", conferenceSid);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + ".json";
-        return runtime.get(runtime.uri(path, null));
+    private Function<String, HttpRequest> fetchConference(String conference) {
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
+        return conferenceSid -> runtime.get(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + ".json", null));
     }
 
     @Override
-    public Conference update(String conferenceSid, UpdateConferenceRequest request) {
-        return runtime.call(Operations.UPDATE_CONFERENCE, updateConference(conferenceSid,
-                request), ConferenceJson::conference, options);
+    public Conference update(String conference, UpdateConferenceRequest request) {
+        return conferences.call(Operations.UPDATE_CONFERENCE, conference, updateConference(conference,
+                request), ConferenceJson::conference);
     }
 
-    private HttpRequest updateConference(String conferenceSid, UpdateConferenceRequest request) {
+    private Function<String, HttpRequest> updateConference(String conference,
+            UpdateConferenceRequest request) {
         Objects.requireNonNull(request, "request");
-        UrlEncoding.requireText("conferenceSid", "a conference SID (CF...)", conferenceSid);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + ".json";
-        return runtime.post(runtime.uri(path, null), RequestForms.updateConference(request).bytes());
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
+        return conferenceSid -> runtime.post(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) +
+                ".json", null), RequestForms.updateConference(request).bytes());
     }
 
     @Override
@@ -105,15 +109,15 @@ final class ConferenceView implements ConferenceOperations {
         }
 
         @Override
-        public CompletableFuture<Conference> fetch(String conferenceSid) {
-            return runtime.callAsync(Operations.FETCH_CONFERENCE, fetchConference(conferenceSid), ConferenceJson::conference, options);
+        public CompletableFuture<Conference> fetch(String conference) {
+            return conferences.callAsync(Operations.FETCH_CONFERENCE, conference, fetchConference(conference), ConferenceJson::conference);
         }
 
         @Override
-        public CompletableFuture<Conference> update(String conferenceSid,
+        public CompletableFuture<Conference> update(String conference,
                 UpdateConferenceRequest request) {
-            return runtime.callAsync(Operations.UPDATE_CONFERENCE, updateConference(conferenceSid,
-                    request), ConferenceJson::conference, options);
+            return conferences.callAsync(Operations.UPDATE_CONFERENCE, conference, updateConference(conference,
+                    request), ConferenceJson::conference);
         }
 
         @Override

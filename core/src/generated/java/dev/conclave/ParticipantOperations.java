@@ -63,13 +63,13 @@ public interface ParticipantOperations {
     /**
      * Reads one participant (GET).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @return the participant
      * @throws NotFoundException if there is no such conference or participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    Participant fetch(String conferenceSid, String callSidOrLabel);
+    Participant fetch(String conference, String callSidOrLabel);
 
     /**
      * Lists participants lazily. Nothing is sent until the result is iterated, and pages are
@@ -84,34 +84,33 @@ public interface ParticipantOperations {
     /**
      * Lists every item lazily, 50 per page; see {@link #list(ListParticipantsRequest)}.
      *
-     * @param conferenceSid the conference, CF followed by 32 hex digits
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return a re-iterable view
      * @throws IllegalArgumentException if an argument is not of its form
      */
-    default Listing<Participant, ParticipantPage> list(String conferenceSid) {
-        return list(ListParticipantsRequest.builder(conferenceSid).build());
+    default Listing<Participant, ParticipantPage> list(String conference) {
+        return list(ListParticipantsRequest.builder(conference).build());
     }
 
     /**
      * Changes a participant: mute, hold, announce, coach... (POST; Twilio answers 200).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @param request what to change; unset fields are left as they are
      * @return the participant after the change
      * @throws NotFoundException if there is no such conference or participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    Participant update(String conferenceSid, String callSidOrLabel,
-            UpdateParticipantRequest request);
+    Participant update(String conference, String callSidOrLabel, UpdateParticipantRequest request);
 
     /**
      * Removes (kicks) a participant from the conference, ending its call (DELETE; Twilio answers 204).
      *
-     * @param conferenceSid the conference, {@code CF...}
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @throws NotFoundException if there is no such conference or participant
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
-    void delete(String conferenceSid, String callSidOrLabel);
+    void delete(String conference, String callSidOrLabel);
 }

@@ -15,6 +15,7 @@ import dev.conclave.model.Sids;
 import dev.conclave.model.UpdateParticipantRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * {@link ParticipantOperations} and {@link AsyncParticipantOperations} of one account over a client's shared
@@ -30,10 +31,13 @@ final class ParticipantView implements ParticipantOperations {
 
     private final AsyncParticipantOperations async = new Async();
 
+    private final ConferenceNames conferences;
+
     ParticipantView(ClientRuntime runtime, String accountSid, CallOptions options) {
         this.runtime = runtime;
         this.accountSid = Sids.require("accountSid", Sids.ACCOUNT, accountSid);
         this.options = options;
+        this.conferences = new ConferenceNames(runtime, this.accountSid, options);
     }
 
     @Override
@@ -65,18 +69,18 @@ final class ParticipantView implements ParticipantOperations {
     }
 
     @Override
-    public Participant fetch(String conferenceSid, String callSidOrLabel) {
-        return runtime.call(Operations.FETCH_PARTICIPANT, fetchParticipant(conferenceSid,
-                callSidOrLabel), ParticipantJson::participant, options);
+    public Participant fetch(String conference, String callSidOrLabel) {
+        return conferences.call(Operations.FETCH_PARTICIPANT, conference, fetchParticipant(conference,
+                callSidOrLabel), ParticipantJson::participant);
     }
 
-    private HttpRequest fetchParticipant(String conferenceSid, String callSidOrLabel) {
-        Sids.require("conferenceSid", "CF", conferenceSid);
+    private Function<String, HttpRequest> fetchParticipant(String conference,
+            String callSidOrLabel) {
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         UrlEncoding.requireText("callSidOrLabel", "a call SID (CA...) or a label", callSidOrLabel);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
-                UrlEncoding.pathSegment(callSidOrLabel) + ".json";
-        return runtime.get(runtime.uri(path, null));
+        return conferenceSid -> runtime.get(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
+                UrlEncoding.pathSegment(callSidOrLabel) + ".json", null));
     }
 
     @Override
@@ -87,43 +91,44 @@ final class ParticipantView implements ParticipantOperations {
     private ListingPlan<ParticipantPage> planListParticipant(ListParticipantsRequest request,
             boolean callerWaits) {
         Objects.requireNonNull(request, "request");
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(request.conferenceSid()) + "/Participants.json";
-        return runtime.listing(Operations.LIST_PARTICIPANT, path, pageSize -> RequestForms.listParticipant(request, pageSize).text(),
-                request.pageSize(), callerWaits, ParticipantJson::page, ParticipantJson::truncated, options);
+        return conferences.listing(Operations.LIST_PARTICIPANT, request.conference(),
+                conferenceSid -> "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
+                UrlEncoding.pathSegment(conferenceSid) + "/Participants.json",
+                pageSize -> RequestForms.listParticipant(request, pageSize).text(),
+                request.pageSize(), callerWaits, ParticipantJson::page, ParticipantJson::truncated);
     }
 
     @Override
-    public Participant update(String conferenceSid, String callSidOrLabel,
+    public Participant update(String conference, String callSidOrLabel,
             UpdateParticipantRequest request) {
-        return runtime.call(Operations.UPDATE_PARTICIPANT, updateParticipant(conferenceSid,
-                callSidOrLabel, request), ParticipantJson::participant, options);
+        return conferences.call(Operations.UPDATE_PARTICIPANT, conference, updateParticipant(conference,
+                callSidOrLabel, request), ParticipantJson::participant);
     }
 
-    private HttpRequest updateParticipant(String conferenceSid, String callSidOrLabel,
-            UpdateParticipantRequest request) {
+    private Function<String, HttpRequest> updateParticipant(String conference,
+            String callSidOrLabel, UpdateParticipantRequest request) {
         Objects.requireNonNull(request, "request");
-        Sids.require("conferenceSid", "CF", conferenceSid);
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         UrlEncoding.requireText("callSidOrLabel", "a call SID (CA...) or a label", callSidOrLabel);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
-                UrlEncoding.pathSegment(callSidOrLabel) + ".json";
-        return runtime.post(runtime.uri(path, null), RequestForms.updateParticipant(request).bytes());
+        return conferenceSid -> runtime.post(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
+                UrlEncoding.pathSegment(callSidOrLabel) +
+                ".json", null), RequestForms.updateParticipant(request).bytes());
     }
 
     @Override
-    public void delete(String conferenceSid, String callSidOrLabel) {
-        runtime.call(Operations.DELETE_PARTICIPANT, deleteParticipant(conferenceSid,
-                callSidOrLabel), response -> null, options);
+    public void delete(String conference, String callSidOrLabel) {
+        conferences.call(Operations.DELETE_PARTICIPANT, conference, deleteParticipant(conference,
+                callSidOrLabel), response -> null);
     }
 
-    private HttpRequest deleteParticipant(String conferenceSid, String callSidOrLabel) {
-        Sids.require("conferenceSid", "CF", conferenceSid);
+    private Function<String, HttpRequest> deleteParticipant(String conference,
+            String callSidOrLabel) {
+        UrlEncoding.requireText("conference", "a conference SID (CF...) or its friendly name", conference);
         UrlEncoding.requireText("callSidOrLabel", "a call SID (CA...) or a label", callSidOrLabel);
-        String path = "/2010-04-01/Accounts/" + accountSid + "/Conferences/" +
-                UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
-                UrlEncoding.pathSegment(callSidOrLabel) + ".json";
-        return runtime.delete(runtime.uri(path, null));
+        return conferenceSid -> runtime.delete(runtime.uri("/2010-04-01/Accounts/" + accountSid +
+                "/Conferences/" + UrlEncoding.pathSegment(conferenceSid) + "/Participants/" +
+                UrlEncoding.pathSegment(callSidOrLabel) + ".json", null));
     }
 
     @Override
@@ -141,9 +146,9 @@ final class ParticipantView implements ParticipantOperations {
         }
 
         @Override
-        public CompletableFuture<Participant> fetch(String conferenceSid, String callSidOrLabel) {
-            return runtime.callAsync(Operations.FETCH_PARTICIPANT, fetchParticipant(conferenceSid,
-                    callSidOrLabel), ParticipantJson::participant, options);
+        public CompletableFuture<Participant> fetch(String conference, String callSidOrLabel) {
+            return conferences.callAsync(Operations.FETCH_PARTICIPANT, conference, fetchParticipant(conference,
+                    callSidOrLabel), ParticipantJson::participant);
         }
 
         @Override
@@ -152,16 +157,16 @@ final class ParticipantView implements ParticipantOperations {
         }
 
         @Override
-        public CompletableFuture<Participant> update(String conferenceSid, String callSidOrLabel,
+        public CompletableFuture<Participant> update(String conference, String callSidOrLabel,
                 UpdateParticipantRequest request) {
-            return runtime.callAsync(Operations.UPDATE_PARTICIPANT, updateParticipant(conferenceSid,
-                    callSidOrLabel, request), ParticipantJson::participant, options);
+            return conferences.callAsync(Operations.UPDATE_PARTICIPANT, conference, updateParticipant(conference,
+                    callSidOrLabel, request), ParticipantJson::participant);
         }
 
         @Override
-        public CompletableFuture<Void> delete(String conferenceSid, String callSidOrLabel) {
-            return runtime.callAsync(Operations.DELETE_PARTICIPANT, deleteParticipant(conferenceSid,
-                    callSidOrLabel), response -> null, options);
+        public CompletableFuture<Void> delete(String conference, String callSidOrLabel) {
+            return conferences.callAsync(Operations.DELETE_PARTICIPANT, conference, deleteParticipant(conference,
+                    callSidOrLabel), response -> null);
         }
 
         @Override

@@ -36,10 +36,11 @@ final class Definitions {
      * @param max the largest integer allowed, or null
      * @param sidPrefix the two letters of a SID pattern, or null
      * @param allowed the wire values of the value set the field takes, where fewer than all; else null
+     * @param conference a path field naming a conference by SID or friendly name (resolved before the call)
      */
     record Field(String wire, String java, Kind kind, String valueSet, List<String> allowed, boolean required,
                  Long min, Long max, String unit, Integer minLength, Integer maxLength, String sidPrefix,
-                 boolean label, boolean secret, String description) {
+                 boolean label, boolean secret, String description, boolean conference) {
     }
 
     /**
@@ -47,8 +48,9 @@ final class Definitions {
      *
      * @param sidPrefix the two letters of the spec's SID pattern, or null for free text
      * @param what for free text, what it may be, for messages (e.g. "a call SID (CA...) or a label")
+     * @param conference whether it is a conference by SID or friendly name (a name is resolved before the call)
      */
-    record Argument(String wire, String java, String doc, String sidPrefix, String what) {
+    record Argument(String wire, String java, String doc, String sidPrefix, String what, boolean conference) {
     }
 
     /**

@@ -268,7 +268,7 @@ final class RequestWriter {
         if (field.sidPrefix() != null) {
             checked = CodeBlock.of("$T.sid($S, $S, $L, $S)", CHECKS, java, wire, checked, field.sidPrefix());
         }
-        if (field.label()) {
+        if (field.label() || field.conference()) {
             checked = CodeBlock.of("$T.label($S, $S, $L)", CHECKS, java, wire, checked);
         }
         if (field.minLength() != null || field.maxLength() != null) {

@@ -256,7 +256,11 @@ final class SpecReader {
     private Argument argument(String id, Parameter parameter, JsonNode given) {
         Schema<?> schema = resolve(parameter.getSchema());
         String sidPrefix = null;
-        if (schema.getPattern() != null) {
+        boolean conference = given.path("conference").asBoolean();
+        if (conference) {
+            // A SID or a friendly name: the spec's pattern (if any) holds once a name is resolved.
+            sidPrefix = null;
+        } else if (schema.getPattern() != null) {
             Matcher sid = SID.matcher(schema.getPattern());
             if (!sid.matches()) {
                 throw new IllegalStateException(id + "." + parameter.getName() + ": pattern " + schema.getPattern()
@@ -268,7 +272,7 @@ final class SpecReader {
                     + " overlay must say label: true and what it may be");
         }
         return new Argument(parameter.getName(), given.path("name").asText(), given.path("doc").asText(), sidPrefix,
-                given.path("what").asText(null));
+                given.path("what").asText(null), conference);
     }
 
     /** The component schema of the operation's 2xx JSON body ({@code null} for a 204); a list's page schema too. */
@@ -324,12 +328,17 @@ final class SpecReader {
         Integer minLength = schema.getMinLength();
         Integer maxLength = schema.getMaxLength();
         String sidPrefix = null;
-        if (schema.getPattern() != null) {
+        boolean conference = given.path("conference").asBoolean();
+        if (schema.getPattern() != null && !conference) {
             Matcher sid = SID.matcher(schema.getPattern());
             if (!sid.matches()) {
                 throw new IllegalStateException(wire + ": pattern " + schema.getPattern() + " is not a SID's");
             }
             sidPrefix = sid.group(1);
+            minLength = null;
+            maxLength = null;
+        }
+        if (conference) {
             minLength = null;
             maxLength = null;
         }
@@ -342,7 +351,7 @@ final class SpecReader {
                 : kind == Kind.VALUE_LIST ? Naming.lowerCamel(wire) + "s" : Naming.lowerCamel(wire);
         return new Field(wire, java, kind, valueSet, allowed(wire, valueSet, schema, given), required, min, max, given.path("unit").asText(null), minLength,
                 maxLength, sidPrefix, given.path("label").asBoolean(), given.path("secret").asBoolean(),
-                description);
+                description, conference);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -38,6 +39,9 @@ final class ViewWriter {
     private static final ClassName FORMS = ClassName.get(FormsWriter.PACKAGE, "RequestForms");
     private static final ClassName ENCODING = ClassName.get(FormsWriter.PACKAGE, "UrlEncoding");
     private static final ClassName SIDS = ClassName.get(Generate.MODEL_PACKAGE, "Sids");
+    private static final ClassName NAMES = ClassName.get(PACKAGE, "ConferenceNames");
+    /** What a conference argument's lambda calls the SID a name resolved to. */
+    private static final String RESOLVED = "conferenceSid";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final Api api;
@@ -218,12 +222,17 @@ final class ViewWriter {
                 .addField(OPTIONS, "options", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(com.palantir.javapoet.FieldSpec.builder(async, "async", Modifier.PRIVATE, Modifier.FINAL)
                         .initializer("new Async()").build());
-        type.addMethod(MethodSpec.constructorBuilder()
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(RUNTIME, "runtime").addParameter(String.class, "accountSid")
                 .addParameter(OPTIONS, "options")
                 .addStatement("this.runtime = runtime")
                 .addStatement("this.accountSid = $T.require($S, $T.ACCOUNT, accountSid)", SIDS, "accountSid", SIDS)
-                .addStatement("this.options = options").build());
+                .addStatement("this.options = options");
+        if (view.operations().stream().anyMatch(op -> conference(op) != null)) {
+            type.addField(NAMES, "conferences", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.conferences = new $T(runtime, this.accountSid, options)", NAMES);
+        }
+        type.addMethod(constructor.build());
         type.addMethod(override("async", async).addStatement("return async").build());
         type.addMethod(override("forAccount", sync).addParameter(String.class, "otherAccountSid")
                 .addStatement("return new $T(runtime, otherAccountSid, options)", impl).build());
@@ -272,8 +281,13 @@ final class ViewWriter {
         }
         CodeBlock decoder = op.response() == null ? CodeBlock.of("response -> null")
                 : CodeBlock.of("$T::$N", json(op), Naming.lowerCamel(api.model(op.response()).name()));
-        CodeBlock exchange = CodeBlock.of("runtime.$N($T.$N, $N($L), $L, options)", isAsync ? "callAsync" : "call",
-                OPERATIONS, constant, Naming.lowerCamel(op.id()), Generate.names(arguments), decoder);
+        String conference = conference(op);
+        CodeBlock exchange = conference == null
+                ? CodeBlock.of("runtime.$N($T.$N, $N($L), $L, options)", isAsync ? "callAsync" : "call",
+                        OPERATIONS, constant, Naming.lowerCamel(op.id()), Generate.names(arguments), decoder)
+                : CodeBlock.of("conferences.$N($T.$N, $L, $N($L), $L)", isAsync ? "callAsync" : "call",
+                        OPERATIONS, constant, value(op, conference), Naming.lowerCamel(op.id()), Generate.names(arguments),
+                        decoder);
         if (!isAsync && op.response() == null) {
             return method.addStatement("$L", exchange).build();
         }
@@ -285,9 +299,13 @@ final class ViewWriter {
         return ClassName.get(JsonWriter.PACKAGE, model.name() + "Json");
     }
 
-    /** The operation's HTTP request from its arguments (a listing's plan, for a list), checking each. */
+    /**
+     * The operation's HTTP request from its arguments (a listing's plan, for a list), checking each. Where the
+     * conference may be given by name, it is the request for the SID the name resolves to, after the checks.
+     */
     private MethodSpec requestMethod(Operation op) {
         boolean list = op.name().equals("list");
+        String conference = conference(op);
         MethodSpec.Builder method = MethodSpec.methodBuilder(
                         list ? "plan" + Naming.capitalized(Naming.lowerCamel(op.id())) : Naming.lowerCamel(op.id()))
                 .addModifiers(Modifier.PRIVATE);
@@ -303,36 +321,66 @@ final class ViewWriter {
                 method.addStatement("$T.require($S, $S, $N)", SIDS, argument.java(), argument.sidPrefix(),
                         argument.java());
             } else {
-                method.addStatement("$T.requireText($S, $S, $N)", ENCODING, argument.java(), argument.what(),
+                method.addStatement("$T.requireText($S, $S, $N)", ENCODING, argument.java(),
+                        argument.conference() ? "a conference SID (CF...) or its friendly name" : argument.what(),
                         argument.java());
             }
         }
-        method.addStatement("String path = $L", path(op));
         String form = Naming.lowerCamel(op.id());
         if (list) {
             Model model = api.pageModel(op.id());
             ClassName page = ClassName.get(Generate.MODEL_PACKAGE, model.page().name());
-            return method.addParameter(boolean.class, "callerWaits")
+            method.addParameter(boolean.class, "callerWaits")
                     .returns(ParameterizedTypeName.get(ClassName.get("dev.conclave.internal.paging", "ListingPlan"),
-                            page))
-                    .addStatement("return runtime.listing($T.$N, path, pageSize -> $T.$N(request, pageSize).text(),"
-                                    + "$Wrequest.pageSize(), callerWaits, $T::page, $T::truncated, options)",
-                            OPERATIONS, Naming.constant(op.id()), FORMS, form, json(op), json(op))
+                            page));
+            CodeBlock rest = CodeBlock.of("pageSize -> $T.$N(request, pageSize).text(),$Wrequest.pageSize(),"
+                    + " callerWaits, $T::page, $T::truncated", FORMS, form, json(op), json(op));
+            if (conference != null) {
+                return method.addStatement("return conferences.listing($T.$N, $L,$W$N -> $L,$W$L)", OPERATIONS,
+                        Naming.constant(op.id()), value(op, conference), RESOLVED, path(op, conference), rest)
+                        .build();
+            }
+            return method.addStatement("String path = $L", path(op, null))
+                    .addStatement("return runtime.listing($T.$N, path, $L, options)", OPERATIONS,
+                            Naming.constant(op.id()), rest)
                     .build();
         }
-        method.returns(HTTP_REQUEST);
-        return switch (op.method()) {
-            case "GET" -> method.addStatement("return runtime.get(runtime.uri(path, null))").build();
-            case "DELETE" -> method.addStatement("return runtime.delete(runtime.uri(path, null))").build();
-            case "POST" -> method.addStatement("return runtime.post(runtime.uri(path, null), $L)",
-                    op.hasRequest() ? CodeBlock.of("$T.$N(request).bytes()", FORMS, form)
-                            : CodeBlock.of("new byte[0]")).build();
+        CodeBlock uri = CodeBlock.of("runtime.uri($L, null)", conference == null ? CodeBlock.of("path")
+                : path(op, conference));
+        CodeBlock request = switch (op.method()) {
+            case "GET" -> CodeBlock.of("runtime.get($L)", uri);
+            case "DELETE" -> CodeBlock.of("runtime.delete($L)", uri);
+            case "POST" -> CodeBlock.of("runtime.post($L, $L)", uri,
+                    op.hasRequest() ? CodeBlock.of("$T.$N(request).bytes()", FORMS, form) : CodeBlock.of("new byte[0]"));
             default -> throw new IllegalStateException(op.id() + ": no request for " + op.method());
         };
+        if (conference != null) {
+            return method.returns(ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
+                    HTTP_REQUEST)).addStatement("return $N -> $L", RESOLVED, request).build();
+        }
+        return method.returns(HTTP_REQUEST).addStatement("String path = $L", path(op, null))
+                .addStatement("return $L", request).build();
     }
 
-    /** The path template with the account, the arguments and the request's path fields filled in, encoded. */
-    private CodeBlock path(Operation op) {
+    /**
+     * The wire name of the operation's conference that may be given by friendly name (an argument, or a path field
+     * of its request), or {@code null}.
+     */
+    private static String conference(Operation op) {
+        List<String> names = new ArrayList<>();
+        op.arguments().stream().filter(Argument::conference).forEach(argument -> names.add(argument.wire()));
+        op.pathFields().stream().filter(Field::conference).forEach(field -> names.add(field.wire()));
+        if (names.size() > 1) {
+            throw new IllegalStateException(op.id() + ": more than one conference by name: " + names);
+        }
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /**
+     * The path template with the account, the arguments and the request's path fields filled in, encoded; the
+     * parameter {@code resolved} (if not null) from the resolved conference SID.
+     */
+    private CodeBlock path(Operation op, String resolved) {
         CodeBlock.Builder path = CodeBlock.builder();
         Matcher placeholders = PLACEHOLDER.matcher(op.path());
         int at = 0;
@@ -341,6 +389,8 @@ final class ViewWriter {
             String name = placeholders.group(1);
             if (name.equals("AccountSid")) {
                 path.add("accountSid +$W");
+            } else if (name.equals(resolved)) {
+                path.add("$T.pathSegment($N) +$W", ENCODING, RESOLVED);
             } else {
                 path.add("$T.pathSegment($L) +$W", ENCODING, value(op, name));
             }

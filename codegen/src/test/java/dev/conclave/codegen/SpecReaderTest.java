@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.codegen.Definitions.Api;
+import dev.conclave.codegen.Definitions.Argument;
 import dev.conclave.codegen.Definitions.Field;
 import dev.conclave.codegen.Definitions.Kind;
 import dev.conclave.codegen.Definitions.Operation;
@@ -40,7 +41,13 @@ class SpecReaderTest {
         Operation list = api.operation("ListParticipant");
         assertThat(list.query()).isTrue();
         assertThat(field(list, "PageSize").max()).as("from the spec").isEqualTo(1000);
-        assertThat(list.pathFields().get(0).sidPrefix()).isEqualTo("CF");
+        Field conference = list.pathFields().get(0);
+        assertThat(conference.conference()).as("a SID or a friendly name, resolved before the call").isTrue();
+        assertThat(conference.sidPrefix()).as("a name is no SID: the spec's pattern holds once resolved").isNull();
+        assertThat(api.operation("FetchParticipant").arguments()).extracting(Argument::conference)
+                .containsExactly(true, false);
+        assertThat(create.pathFields().get(0).conference()).as("Twilio takes the name itself in a create").isFalse();
+        assertThat(create.pathFields().get(0).label()).as("but refuses CR, LF and NUL in it").isTrue();
         assertThat(api.operation("UpdateParticipant").fields()).hasSize(12);
     }
 

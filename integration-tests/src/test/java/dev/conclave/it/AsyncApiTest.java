@@ -86,8 +86,8 @@ class AsyncApiTest extends Fixture {
             assertThat(failure).isInstanceOf(NotFoundException.class);
             return null;
         }).join();
-        assertThatThrownBy(() -> client.participants().async().fetch("not-a-sid", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
+        assertThatThrownBy(() -> client.participants().async().fetch("two\nlines", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conference");
     }
 
     @Test

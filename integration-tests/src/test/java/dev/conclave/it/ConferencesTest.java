@@ -49,13 +49,13 @@ class ConferencesTest extends Fixture {
         return what + "-" + transport + "-" + ROOMS.incrementAndGet();
     }
 
-    private static Participant dialIn(String room, String label) {
+    static Participant dialIn(String room, String label) {
         return joined(client.participants().create(CreateParticipantRequest.builder(room, "+15005550006",
                 "+15558675310").label(label).build()));
     }
 
     /** The emulator moves a call on each time it is shown: connecting, ringing, then connected (joined). */
-    private static Participant joined(Participant created) {
+    static Participant joined(Participant created) {
         Participant p = created;
         for (int i = 0; i < 3; i++) {
             p = client.participants().fetch(created.conferenceSid(), created.callSid());
@@ -268,7 +268,7 @@ class ConferencesTest extends Fixture {
     }
 
     /** The recording view in one API shape. */
-    private record Recordings(Shapes shape, ConferenceRecordingOperations ops) {
+    record Recordings(Shapes shape, ConferenceRecordingOperations ops) {
         List<ConferenceRecording> list(String conferenceSid) {
             ListConferenceRecordingsRequest request = ListConferenceRecordingsRequest.builder(conferenceSid).build();
             return shape == Shapes.SYNC ? ops.list(request).toList() : Shapes.join(ops.async().list(request).toList());

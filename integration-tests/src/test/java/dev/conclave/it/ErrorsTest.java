@@ -125,8 +125,8 @@ class ErrorsTest extends Fixture {
 
     @Test
     void badBuilderInputNamesTheField() {
-        assertThatThrownBy(() -> client.participants().fetch("not-a-conference", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conferenceSid");
+        assertThatThrownBy(() -> client.participants().fetch("", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conference is required");
         assertThatThrownBy(() -> client.participants().fetch(CONFERENCE, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callSidOrLabel");
         assertThatThrownBy(() -> client.participants().forAccount("AC123"))

@@ -58,7 +58,7 @@ class SecurityTest extends Fixture {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
         assertThatThrownBy(() -> client.participants().fetch(CONFERENCE, "agent\r\nX-Injected: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callSidOrLabel")
-                .hasMessageContaining("CR and LF");
+                .hasMessageContaining("CR, LF and NUL");
         assertThatThrownBy(() -> clientFor(emulator).userAgentSuffix("app/1\nX-Injected: 1").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgentSuffix");
         try (ConclaveClient injecting = clientFor(emulator)

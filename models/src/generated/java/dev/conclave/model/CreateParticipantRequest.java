@@ -1147,7 +1147,7 @@ public final class CreateParticipantRequest {
         private String callerDisplayName;
 
         private Builder(String conference, String from, String to) {
-            this.conference = Checks.required("conference", "ConferenceSid", conference);
+            this.conference = Checks.label("conference", "ConferenceSid", Checks.required("conference", "ConferenceSid", conference));
             this.from = Checks.required("from", "From", from);
             this.to = Checks.required("to", "To", to);
         }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * allowed. Instances are immutable and thread-safe.
  */
 public final class ListConferenceRecordingsRequest {
-    private final String conferenceSid;
+    private final String conference;
 
     private final LocalDate dateCreated;
 
@@ -31,7 +31,7 @@ public final class ListConferenceRecordingsRequest {
     private final String pageToken;
 
     private ListConferenceRecordingsRequest(Builder builder) {
-        this.conferenceSid = builder.conferenceSid;
+        this.conference = builder.conference;
         this.dateCreated = builder.dateCreated;
         this.dateCreatedOnOrBefore = builder.dateCreatedOnOrBefore;
         this.dateCreatedOnOrAfter = builder.dateCreatedOnOrAfter;
@@ -43,21 +43,21 @@ public final class ListConferenceRecordingsRequest {
     /**
      * Starts a request.
      *
-     * @param conferenceSid the conference, CF followed by 32 hex digits
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return a builder
      * @throws IllegalArgumentException if an argument is null, blank or not of its form
      */
-    public static Builder builder(String conferenceSid) {
-        return new Builder(conferenceSid);
+    public static Builder builder(String conference) {
+        return new Builder(conference);
     }
 
     /**
-     * {@code ConferenceSid}: the conference, CF followed by 32 hex digits
+     * {@code ConferenceSid}: the conference: its SID ({@code CF...}) or its friendly name
      *
      * @return the value; never {@code null}
      */
-    public String conferenceSid() {
-        return conferenceSid;
+    public String conference() {
+        return conference;
     }
 
     /**
@@ -120,7 +120,7 @@ public final class ListConferenceRecordingsRequest {
     @Override
     public boolean equals(Object other) {
         return other instanceof ListConferenceRecordingsRequest that
-                        && Objects.equals(conferenceSid, that.conferenceSid)
+                        && Objects.equals(conference, that.conference)
                         && Objects.equals(dateCreated, that.dateCreated)
                         && Objects.equals(dateCreatedOnOrBefore, that.dateCreatedOnOrBefore)
                         && Objects.equals(dateCreatedOnOrAfter, that.dateCreatedOnOrAfter)
@@ -131,7 +131,7 @@ public final class ListConferenceRecordingsRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(conferenceSid, dateCreated, dateCreatedOnOrBefore, dateCreatedOnOrAfter,
+        return Objects.hash(conference, dateCreated, dateCreatedOnOrBefore, dateCreatedOnOrAfter,
                 pageSize, page, pageToken);
     }
 
@@ -142,8 +142,8 @@ public final class ListConferenceRecordingsRequest {
     public String toString() {
         StringBuilder text = new StringBuilder("ListConferenceRecordingsRequest[");
         String separator = "";
-        if (conferenceSid != null) {
-            text.append(separator).append("conferenceSid=").append(conferenceSid);
+        if (conference != null) {
+            text.append(separator).append("conference=").append(conference);
             separator = ", ";
         }
         if (dateCreated != null) {
@@ -177,7 +177,7 @@ public final class ListConferenceRecordingsRequest {
      * Collects a {@link ListConferenceRecordingsRequest}'s fields; not thread-safe.
      */
     public static final class Builder {
-        private final String conferenceSid;
+        private final String conference;
 
         private LocalDate dateCreated;
 
@@ -191,8 +191,8 @@ public final class ListConferenceRecordingsRequest {
 
         private String pageToken;
 
-        private Builder(String conferenceSid) {
-            this.conferenceSid = Checks.sid("conferenceSid", "ConferenceSid", Checks.required("conferenceSid", "ConferenceSid", conferenceSid), "CF");
+        private Builder(String conference) {
+            this.conference = Checks.label("conference", "ConferenceSid", Checks.required("conference", "ConferenceSid", conference));
         }
 
         /**

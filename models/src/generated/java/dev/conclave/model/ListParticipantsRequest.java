@@ -15,7 +15,7 @@ import java.util.Objects;
  * allowed. Instances are immutable and thread-safe.
  */
 public final class ListParticipantsRequest {
-    private final String conferenceSid;
+    private final String conference;
 
     private final Boolean muted;
 
@@ -30,7 +30,7 @@ public final class ListParticipantsRequest {
     private final String pageToken;
 
     private ListParticipantsRequest(Builder builder) {
-        this.conferenceSid = builder.conferenceSid;
+        this.conference = builder.conference;
         this.muted = builder.muted;
         this.hold = builder.hold;
         this.coaching = builder.coaching;
@@ -42,21 +42,21 @@ public final class ListParticipantsRequest {
     /**
      * Starts a request.
      *
-     * @param conferenceSid the conference, CF followed by 32 hex digits
+     * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @return a builder
      * @throws IllegalArgumentException if an argument is null, blank or not of its form
      */
-    public static Builder builder(String conferenceSid) {
-        return new Builder(conferenceSid);
+    public static Builder builder(String conference) {
+        return new Builder(conference);
     }
 
     /**
-     * {@code ConferenceSid}: the conference, CF followed by 32 hex digits
+     * {@code ConferenceSid}: the conference: its SID ({@code CF...}) or its friendly name
      *
      * @return the value; never {@code null}
      */
-    public String conferenceSid() {
-        return conferenceSid;
+    public String conference() {
+        return conference;
     }
 
     /**
@@ -120,7 +120,7 @@ public final class ListParticipantsRequest {
     @Override
     public boolean equals(Object other) {
         return other instanceof ListParticipantsRequest that
-                        && Objects.equals(conferenceSid, that.conferenceSid)
+                        && Objects.equals(conference, that.conference)
                         && Objects.equals(muted, that.muted)
                         && Objects.equals(hold, that.hold)
                         && Objects.equals(coaching, that.coaching)
@@ -131,7 +131,7 @@ public final class ListParticipantsRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(conferenceSid, muted, hold, coaching, pageSize, page, pageToken);
+        return Objects.hash(conference, muted, hold, coaching, pageSize, page, pageToken);
     }
 
     /**
@@ -141,8 +141,8 @@ public final class ListParticipantsRequest {
     public String toString() {
         StringBuilder text = new StringBuilder("ListParticipantsRequest[");
         String separator = "";
-        if (conferenceSid != null) {
-            text.append(separator).append("conferenceSid=").append(conferenceSid);
+        if (conference != null) {
+            text.append(separator).append("conference=").append(conference);
             separator = ", ";
         }
         if (muted != null) {
@@ -176,7 +176,7 @@ public final class ListParticipantsRequest {
      * Collects a {@link ListParticipantsRequest}'s fields; not thread-safe.
      */
     public static final class Builder {
-        private final String conferenceSid;
+        private final String conference;
 
         private Boolean muted;
 
@@ -190,8 +190,8 @@ public final class ListParticipantsRequest {
 
         private String pageToken;
 
-        private Builder(String conferenceSid) {
-            this.conferenceSid = Checks.sid("conferenceSid", "ConferenceSid", Checks.required("conferenceSid", "ConferenceSid", conferenceSid), "CF");
+        private Builder(String conference) {
+            this.conference = Checks.label("conference", "ConferenceSid", Checks.required("conference", "ConferenceSid", conference));
         }
 
         /**

@@ -96,7 +96,11 @@ class RequestValidationTest {
 
     @Test
     void listChecksConferencePageSizeAndPage() {
-        assertThatThrownBy(() -> ListParticipantsRequest.builder("standup"))
+        assertThat(ListParticipantsRequest.builder("standup").build().conference()).as("a friendly name")
+                .isEqualTo("standup");
+        assertThatThrownBy(() -> ListParticipantsRequest.builder("stand\nup"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ConferenceSid");
+        assertThatThrownBy(() -> ListParticipantsRequest.builder(""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ConferenceSid");
         assertThatThrownBy(() -> ListParticipantsRequest.builder(CONFERENCE).pageSize(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(PageSize)")

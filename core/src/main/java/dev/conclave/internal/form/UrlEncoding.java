@@ -11,18 +11,19 @@ public final class UrlEncoding {
 
     /**
      * A path argument that is free text (a label, or a SID where the spec gives no pattern), checked before it is
-     * percent-encoded: present, not empty, and without CR or LF, which no such value can hold.
+     * percent-encoded: present, not empty, and without CR, LF or NUL, which no such value can hold.
      *
      * @param field the argument's name, for the message
      * @param what what it may be, for the message, e.g. {@code a call SID (CA...) or a label}
-     * @throws IllegalArgumentException naming the field if the value is null, empty or holds CR or LF
+     * @throws IllegalArgumentException naming the field if the value is null, empty or holds CR, LF or NUL
      */
     public static String requireText(String field, String what, String value) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(field + " is required: " + what);
         }
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException(field + ": CR and LF are not allowed (" + what + " cannot contain them)");
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf(0) >= 0) {
+            throw new IllegalArgumentException(field + ": CR, LF and NUL are not allowed (" + what
+                    + " cannot contain them)");
         }
         return value;
     }
@@ -30,9 +31,13 @@ public final class UrlEncoding {
     /**
      * Encodes a whole path segment: everything but RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~})
      * becomes {@code %XX} of its UTF-8 bytes, so a label with {@code /}, {@code ?}, {@code #}, {@code %},
-     * {@code +} or a space stays one segment.
+     * {@code +} or a space stays one segment. The dot segments {@code .} and {@code ..} become {@code %2E} and
+     * {@code %2E%2E}, so that no proxy that normalises paths takes them for "here" and "up".
      */
     public static String pathSegment(String value) {
+        if (value.equals(".") || value.equals("..")) {
+            return value.length() == 1 ? "%2E" : "%2E%2E";
+        }
         int length = value.length();
         StringBuilder out = new StringBuilder(length + 16);
         for (int i = 0; i < length; i++) {

@@ -76,6 +76,12 @@ public record ListingPlan<P extends Page<?>>(Function<Integer, URI> firstPage, I
                 fetch, resolve, truncate);
     }
 
+    /** The same plan, reading pages with {@code newFetch}. */
+    public ListingPlan<P> withFetch(PageFetch<P> newFetch) {
+        return new ListingPlan<>(firstPage, requestedPageSize, limit, readAheadAfterNanos, callerWaits, context,
+                newFetch, resolve, truncate);
+    }
+
     /** A new walk from the first page. */
     public PageCursor<P> cursor() {
         Integer pageSize = effectivePageSize();
