@@ -6,12 +6,20 @@ import dev.conclave.ApiException;
 import dev.conclave.ConclaveException;
 import dev.conclave.DecodingException;
 import dev.conclave.ConclaveClient;
+import dev.conclave.ConferenceRecordingOperations;
 import dev.conclave.RetryPolicy;
 import dev.conclave.TransportException;
 import dev.conclave.http.HttpTransport;
+import dev.conclave.model.Conference;
+import dev.conclave.model.ConferenceRecord;
+import dev.conclave.model.ConferenceRecording;
+import dev.conclave.model.ConferenceRecordingStatus;
+import dev.conclave.model.ConferenceStatus;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
+import dev.conclave.model.UpdateConferenceRecordingRequest;
+import dev.conclave.model.UpdateConferenceRequest;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.Fault;
 import dev.conclave.testkit.ParticipantEmulator;
@@ -37,7 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * 3,000 mixed operations over one transport, half blocking and half async, 16 at a time, against an emulator that
+ * 3,160 mixed operations over one transport (participants, then pausing, stopping and deleting recordings and
+ * ending conferences), half blocking and half async, 16 at a time, against an emulator that
  * spoils a quarter of all requests with seeded faults. Every call must end within its call timeout in success or
  * a typed exception; no create may reach the emulator twice (429s aside, which Twilio answers without acting);
  * every failed read, update or delete must be one the rules do not retry or one whose every attempt was spoiled;
@@ -50,6 +59,8 @@ class ChaosTest extends Fixture {
     static final int READS_AND_UPDATES = 1_500;
     static final int DELETES = 500;
     static final int CONFERENCES = 10;
+    /** Recorded conferences whose recording is paused, stopped and deleted, and which are then ended. */
+    static final int RECORDED = 40;
     static final int PARALLEL = 16;
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(8);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
@@ -93,6 +104,18 @@ class ChaosTest extends Fixture {
                 for (int c = 0; c < CONFERENCES; c++) {
                     conferences.add(client.participants().create(create("chaos-room-" + c, "host-" + c)).conferenceSid());
                 }
+                List<Participant> recordedHosts = new ArrayList<>();
+                List<String> recordingSids = new ArrayList<>();
+                for (int c = 0; c < RECORDED; c++) {
+                    Participant host = client.participants().create(CreateParticipantRequest.builder(
+                            "chaos-recorded-" + c, "+15005550006", "+15558675310").label("recorded-host-" + c)
+                            .conferenceRecord(ConferenceRecord.RECORD_FROM_START).build());
+                    for (int shown = 0; shown < 3; shown++) {
+                        client.participants().fetch(host.conferenceSid(), host.callSid());
+                    }
+                    recordedHosts.add(host);
+                    recordingSids.add(client.conferenceRecordings().list(host.conferenceSid()).toList().get(0).sid());
+                }
                 int setupAttempts = attempts.get();
                 chaos.faults().random(SEED, 0.25, faultMix());
 
@@ -129,7 +152,43 @@ class ChaosTest extends Fixture {
                     Participant target = targets.get(i);
                     (i % 2 == 0 ? Shapes.SYNC : Shapes.ASYNC).delete(client.participants(), target.conferenceSid(), target.label());
                 }, i -> "delete");
-                int operations = CREATES + READS_AND_UPDATES + DELETES;
+                // Each safe to re-send: a pause or a stop sets a state, a delete found gone after a lost answer
+                // succeeds, and ending an ended conference changes nothing.
+                ConferenceRecordingOperations recordings = client.conferenceRecordings();
+                Set<Integer> stopped = ConcurrentHashMap.newKeySet();
+                Set<Integer> deleted = ConcurrentHashMap.newKeySet();
+                Set<Integer> ended = ConcurrentHashMap.newKeySet();
+                // Pauses address the recording as Twilio.CURRENT; stops by SID, since once a recording stopped none
+                // is current, and a stop re-sent as Twilio.CURRENT after a lost answer would find nothing (404).
+                runAll(RECORDED, true, i -> recording(recordings, recordedHosts.get(i), "Twilio.CURRENT", i,
+                        ConferenceRecordingStatus.PAUSED), i -> "pause recording");
+                runAll(RECORDED, true, i -> {
+                    recording(recordings, recordedHosts.get(i), recordingSids.get(i), i,
+                            ConferenceRecordingStatus.STOPPED);
+                    stopped.add(i);
+                }, i -> "stop recording");
+                runAll(RECORDED, true, i -> {
+                    if (stopped.contains(i)) {
+                        String conference = recordedHosts.get(i).conferenceSid();
+                        String sid = recordingSids.get(i);
+                        if (i % 2 == 0) {
+                            recordings.delete(conference, sid);
+                        } else {
+                            Shapes.join(recordings.async().delete(conference, sid));
+                        }
+                        deleted.add(i);
+                    }
+                }, i -> "delete recording");
+                runAll(RECORDED, true, i -> {
+                    UpdateConferenceRequest end = UpdateConferenceRequest.builder()
+                            .status(ConferenceStatus.COMPLETED).build();
+                    String conference = recordedHosts.get(i).conferenceSid();
+                    Conference after = i % 2 == 0 ? client.conferences().update(conference, end)
+                            : Shapes.join(client.conferences().async().update(conference, end));
+                    assertThat(after.status()).isEqualTo(ConferenceStatus.COMPLETED);
+                    ended.add(i);
+                }, i -> "end conference");
+                int operations = CREATES + READS_AND_UPDATES + DELETES + 4 * RECORDED;
                 int retries = attempts.get() - setupAttempts - operations;
 
                 Map<String, Long> createsReceived = chaos.journal().stream()
@@ -137,6 +196,19 @@ class ChaosTest extends Fixture {
                         .filter(r -> r.responseStatus() != 429)
                         .collect(Collectors.groupingBy(r -> r.formValues("Label").get(0), Collectors.counting()));
                 long duplicates = createsReceived.values().stream().filter(n -> n > 1).count();
+                chaos.faults().clear();
+                for (int i = 0; i < RECORDED; i++) {
+                    String conference = recordedHosts.get(i).conferenceSid();
+                    if (ended.contains(i)) {
+                        assertThat(client.conferences().fetch(conference).status()).isEqualTo(ConferenceStatus.COMPLETED);
+                        assertThat(chaos.participantCount(conference)).isZero();
+                    }
+                    if (deleted.contains(i)) {
+                        assertThat(client.conferenceRecordings().list(conference).toList()).as("deleted").isEmpty();
+                    }
+                }
+                assertThat(ended).as("conferences ended").hasSizeGreaterThan(RECORDED / 2);
+                assertThat(deleted).as("recordings deleted").hasSizeGreaterThan(RECORDED / 2);
                 eventually("the pool's leased connections return to 0", () -> leased(pooled) == 0);
                 leaked = leased(pooled);
                 line = String.format("[%s] chaos: operations %d, faults injected %d %s, retries %d, failures %s, "
@@ -209,6 +281,17 @@ class ChaosTest extends Fixture {
             unexplained.add(type + " after " + (failure.getSuppressed().length + 1) + " attempt(s): "
                     + failure.getMessage());
         }
+    }
+
+    /** Pauses or stops a recording of the host's conference; the recording must say the new state. */
+    private static void recording(ConferenceRecordingOperations recordings, Participant host, String recording,
+                                  int index, ConferenceRecordingStatus status) {
+        UpdateConferenceRecordingRequest change = UpdateConferenceRecordingRequest.builder(status).build();
+        ConferenceRecording after = index % 2 == 0
+                ? recordings.update(host.conferenceSid(), recording, change)
+                : Shapes.join(recordings.async().update(host.conferenceSid(), recording, change));
+        assertThat(after.status()).isIn(status, status.equals(ConferenceRecordingStatus.STOPPED)
+                ? ConferenceRecordingStatus.COMPLETED : status);
     }
 
     private static CreateParticipantRequest create(String conference, String label) {

@@ -112,13 +112,20 @@ final class ConferenceRoutes {
         return conferenceReply(conference);
     }
 
-    /** in-progress and paused move between each other; stopped ends it (then it is processed into completed). */
+    /**
+     * in-progress and paused move between each other; stopped ends it (then it is processed into completed), and a
+     * second stop answers the recording as it is.
+     */
     private Reply updateRecording(Conference conference, RecordingRecord recording,
                                   List<Map.Entry<String, String>> pairs) {
         Map<String, List<String>> values = api.validate(pairs, ParameterRules.UPDATE_CONFERENCE_RECORDING);
         String status = ParticipantApi.first(values, "Status");
         if (status == null) {
             return Reply.error(400, INVALID_PARAMETER, "Status is required");
+        }
+        if (!recording.active() && status.equals("stopped")) {
+            // Stopping what has stopped changes nothing: a stop re-sent after a lost answer succeeds.
+            return recordingReply(200, conference, recording);
         }
         if (!recording.active()) {
             return Reply.error(400, RECORDING_STATE, "Recording " + recording.sid + " is " + recording.status
