@@ -1,12 +1,22 @@
 package dev.conclave.examples;
 
 import dev.conclave.ConclaveClient;
+import dev.conclave.ConferenceOperations;
+import dev.conclave.ConferenceRecordingOperations;
 import dev.conclave.ParticipantOperations;
 import dev.conclave.model.Beep;
+import dev.conclave.model.Conference;
+import dev.conclave.model.ConferenceRecord;
+import dev.conclave.model.ConferenceRecording;
+import dev.conclave.model.ConferenceRecordingStatus;
+import dev.conclave.model.ConferenceStatus;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantCallbackEvent;
+import dev.conclave.model.PauseBehavior;
+import dev.conclave.model.UpdateConferenceRecordingRequest;
+import dev.conclave.model.UpdateConferenceRequest;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
 import java.io.PrintStream;
@@ -34,7 +44,7 @@ public final class ApiTour {
     }
 
     /**
-     * Walks through the five operations.
+     * Walks through the participant operations, then a conference and its recording by name.
      *
      * @param accountSid the account
      * @param authToken its auth token
@@ -54,12 +64,14 @@ public final class ApiTour {
                             "+15558675310")
                     .label("agent-7")
                     .muted(true)
+                    .conferenceRecord(ConferenceRecord.RECORD_FROM_START)
                     .beep(Beep.ON_ENTER)
                     .statusCallback(URI.create("https://example.com/status"))
                     .statusCallbackEvents(ParticipantCallbackEvent.RINGING, ParticipantCallbackEvent.ANSWERED)
                     .build());
             String conference = agent.conferenceSid();
 
+            // Address a participant by call SID or by label (any text; Conclave percent-encodes it).
             participants.update(conference, "agent-7", UpdateParticipantRequest.builder().hold(true)
                     .holdUrl(URI.create("https://example.com/hold.mp3")).build());
             Participant fetched = participants.fetch(conference, "agent-7");
@@ -80,7 +92,28 @@ public final class ApiTour {
                     .list(ListParticipantsRequest.builder(conference).muted(true).build()).limit(100).toList();
             out.println("async: " + later.join().label() + ", muted " + muted.join().size());
 
-            participants.delete(conference, "agent-7");
+            // A conference by its friendly name, everywhere a conference is taken: it resolves to the one in
+            // progress of that name (NotFoundException if none).
+            ConferenceOperations conferences = client.conferences();
+            Conference support = conferences.fetch("support-42");
+            out.println(support.friendlyName() + " " + support.status() + " in " + support.region());
+            conferences.update("support-42", UpdateConferenceRequest.builder()
+                    .announceUrl(URI.create("https://example.com/announce.xml")).build());   // plays to all
+
+            ConferenceRecordingOperations recordings = client.conferenceRecordings();
+            for (ConferenceRecording r : recordings.list("support-42")) {
+                out.println("recording " + r.sid() + " " + r.status());
+            }
+            recordings.update("support-42", "Twilio.CURRENT",
+                    UpdateConferenceRecordingRequest.builder(ConferenceRecordingStatus.PAUSED)
+                            .pauseBehavior(PauseBehavior.SKIP).build());
+
+            participants.create(CreateParticipantRequest.builder("support-42", "+15005550006", "+15558675311")
+                    .label("caller-1").build());
+            participants.delete("support-42", "caller-1");      // kick one
+            Conference ended = conferences.update("support-42",  // end it for everyone
+                    UpdateConferenceRequest.builder().status(ConferenceStatus.COMPLETED).build());
+            out.println("ended: " + ended.reasonConferenceEnded());
             return onHold;
         }
     }

@@ -1,24 +1,34 @@
 package dev.conclave.examples;
 
 import dev.conclave.ConclaveClient;
+import dev.conclave.ConferenceRecordingOperations;
+import dev.conclave.model.Conference;
 import dev.conclave.model.ConferenceCallbackEvent;
+import dev.conclave.model.ConferenceRecord;
+import dev.conclave.model.ConferenceRecording;
+import dev.conclave.model.ConferenceRecordingStatus;
+import dev.conclave.model.ConferenceStatus;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantCallbackEvent;
 import dev.conclave.model.ParticipantPage;
+import dev.conclave.model.UpdateConferenceRecordingRequest;
+import dev.conclave.model.UpdateConferenceRequest;
 import dev.conclave.model.UpdateParticipantRequest;
 import dev.conclave.testkit.ParticipantEmulator;
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 /**
- * The README demo: dials three participants into a conference, mutes one, holds one, lists with a filter,
- * pages through a large conference, kicks one, and then updates the rest at once with the async API,
- * printing each step.
+ * The README demo: dials three participants into a conference, waits for it to start, mutes one and holds one
+ * (the conference given by its name), lists with a filter, pages through a large conference, pauses and resumes the
+ * conference's recording, kicks one, updates the rest at once with the async API, plays an announcement to all and
+ * ends the conference, printing each step.
  *
  * <p>The transport is {@code --transport apache} or {@code --transport netty} when given, else the one the
  * {@code conclave.transport} system property names, else the highest-priority one on the class path (Netty).
@@ -107,7 +117,7 @@ public final class Quickstart {
             return;
         }
         try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
-            out.println("Started the embedded Participant API emulator at " + emulator.baseUri()
+            out.println("Started the embedded Conference API emulator at " + emulator.baseUri()
                     + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and CONCLAVE_CONFERENCE to use Twilio)");
             runOnEmulator(emulator, transport, out, null, null);
         }
@@ -140,14 +150,17 @@ public final class Quickstart {
     }
 
     private record Demo(ConclaveClient client, PrintStream out, String from, List<String> to,
-                        String conference, boolean mayDialHundreds, URI statusCallback, URI conferenceCallback) {
+                        String conference, boolean emulated, URI statusCallback, URI conferenceCallback) {
         void run() {
-            step("1. Dial three participants into '" + conference + "'");
+            step("1. Dial three participants into '" + conference + "' (alice's call starts its recording)");
             String[] labels = {"alice", "bob", "carol"};
             String conferenceSid = null;
             for (int i = 0; i < labels.length; i++) {
                 CreateParticipantRequest.Builder dial = CreateParticipantRequest.builder(conference, from,
                         to.get(i % to.size())).label(labels[i]);
+                if (i == 0) {
+                    dial.conferenceRecord(ConferenceRecord.RECORD_FROM_START);
+                }
                 if (statusCallback != null) {
                     dial.statusCallback(statusCallback).statusCallbackEvents(ParticipantCallbackEvent.knownValues());
                 }
@@ -160,23 +173,29 @@ public final class Quickstart {
                 out.printf("   dialled %-6s -> %s (%s)%n", labels[i], p.callSid(), p.status());
             }
 
-            step("2. Mute bob (addressed by label)");
-            Participant bob = client.participants().update(conferenceSid, "bob", UpdateParticipantRequest.builder().muted(true).build());
+            step("2. Wait until someone answers: the conference is 'init' until then");
+            Conference started = awaitStart(conferenceSid);
+            out.println("   " + started.friendlyName() + " is " + started.status() + " (" + started.sid() + ")");
+
+            step("3. Mute bob (the conference by name, bob by label)");
+            Participant bob = client.participants().update(conference, "bob",
+                    UpdateParticipantRequest.builder().muted(true).build());
             out.println("   bob muted: " + bob.muted());
 
-            step("3. Put carol on hold");
-            Participant carol = client.participants().update(conferenceSid, "carol", UpdateParticipantRequest.builder().hold(true)
-                    .build());
+            step("4. Put carol on hold");
+            Participant carol = client.participants().update(conference, "carol",
+                    UpdateParticipantRequest.builder().hold(true).build());
             out.println("   carol on hold: " + carol.hold());
 
-            step("4. Everyone in the conference");
-            table(client.participants().list(conferenceSid).toList());
+            step("5. Everyone in the conference");
+            table(client.participants().list(conference).toList());
 
-            step("5. Only the muted participants (filter Muted=true)");
-            table(client.participants().list(ListParticipantsRequest.builder(conferenceSid).muted(true).build()).toList());
+            step("6. Only the muted participants (filter Muted=true)");
+            table(client.participants().list(ListParticipantsRequest.builder(conference).muted(true).build())
+                    .toList());
 
-            if (mayDialHundreds) {
-                step("6. Page through a conference of " + LARGE_CONFERENCE + " participants, 50 per page");
+            if (emulated) {
+                step("7. Page through a conference of " + LARGE_CONFERENCE + " participants, 50 per page");
                 String large = "conclave-demo-large";
                 String largeSid = null;
                 for (int i = 0; i < LARGE_CONFERENCE; i++) {
@@ -185,8 +204,8 @@ public final class Quickstart {
                 }
                 int pages = 0;
                 int seen = 0;
-                for (ParticipantPage page : client.participants().list(ListParticipantsRequest.builder(largeSid).pageSize(50).build())
-                        .pages()) {
+                for (ParticipantPage page : client.participants()
+                        .list(ListParticipantsRequest.builder(largeSid).pageSize(50).build()).pages()) {
                     pages++;
                     seen += page.size();
                     out.printf("   page %d: %d participants, %s%n", page.page(), page.size(),
@@ -194,14 +213,26 @@ public final class Quickstart {
                 }
                 out.println("   " + seen + " participants in " + pages + " pages");
             } else {
-                step("6. (skipped against Twilio: paging a conference of hundreds would place hundreds of calls)");
+                step("7. (skipped against Twilio: paging a conference of hundreds would place hundreds of calls)");
             }
 
-            step("7. Kick alice");
-            client.participants().delete(conferenceSid, "alice");
-            table(client.participants().list(conferenceSid).toList());
+            step("8. Pause the conference's recording, then resume it");
+            ConferenceRecordingOperations recordings = client.conferenceRecordings();
+            for (ConferenceRecording r : recordings.list(conference)) {
+                out.println("   recording " + r.sid() + ": " + r.status());
+            }
+            ConferenceRecording paused = recordings.update(conference, "Twilio.CURRENT",
+                    UpdateConferenceRecordingRequest.builder(ConferenceRecordingStatus.PAUSED).build());
+            out.println("   recording " + paused.sid() + ": " + paused.status());
+            ConferenceRecording resumed = recordings.update(conference, "Twilio.CURRENT",
+                    UpdateConferenceRecordingRequest.builder(ConferenceRecordingStatus.IN_PROGRESS).build());
+            out.println("   recording " + resumed.sid() + ": " + resumed.status());
 
-            step("8. Unmute and unhold everyone left, all at once (participants().async())");
+            step("9. Kick alice");
+            client.participants().delete(conference, "alice");
+            table(client.participants().list(conference).toList());
+
+            step("10. Unmute and unhold everyone left, all at once (participants().async())");
             String room = conferenceSid;
             List<CompletableFuture<Participant>> updates = client.participants().async().list(room).toList()
                     .thenApply(everyone -> everyone.stream()
@@ -212,8 +243,49 @@ public final class Quickstart {
             CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
             out.println("   " + updates.size() + " updates sent concurrently");
             table(client.participants().list(conferenceSid).toList());
+
+            step("11. Play an announcement to everyone, then end the conference for all");
+            client.conferences().update(conference, UpdateConferenceRequest.builder()
+                    .announceUrl(URI.create("https://demo.twilio.com/docs/classic.mp3")).build());
+            Conference ended = client.conferences().update(conference, UpdateConferenceRequest.builder()
+                    .status(ConferenceStatus.COMPLETED).build());
+            out.println("   " + ended.friendlyName() + " is " + ended.status() + " ("
+                    + ended.reasonConferenceEnded() + ")");
+            table(client.participants().list(conferenceSid).toList());
             out.println();
             out.println("Done.");
+        }
+
+        /**
+         * The conference once someone is in it, checking every half second for at most a minute (the emulator
+         * connects a call each time its participants are shown, so it needs no waiting).
+         */
+        private Conference awaitStart(String conferenceSid) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (true) {
+                Conference now = client.conferences().fetch(conferenceSid);
+                if (ConferenceStatus.IN_PROGRESS.equals(now.status())) {
+                    return now;
+                }
+                if (ConferenceStatus.COMPLETED.equals(now.status()) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("nobody answered: the conference is " + now.status());
+                }
+                List<Participant> ringing = client.participants().list(conferenceSid).toList();
+                out.println("   " + now.status() + ": " + ringing.stream()
+                        .map(p -> p.label() + " " + p.status()).toList());
+                if (!emulated) {
+                    sleep(Duration.ofMillis(500));
+                }
+            }
+        }
+
+        private static void sleep(Duration pause) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the conference to start", interrupted);
+            }
         }
 
         private void step(String title) {

@@ -19,13 +19,17 @@ class ApiTourTest {
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(onHold).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("fetched agent-7 on hold: true",
-                    "first ten: 1", "async: agent-7, muted 1");
-            // The kick removed the last participant who had joined, so the conference ended: its name is free.
-            assertThat(emulator.conferenceSid("support-42")).isEmpty();
+                    "first ten: 1", "async: agent-7, muted 1", "support-42 in-progress in us1",
+                    "ended: conference-ended-via-api").containsPattern("recording RE[0-9a-f]{32} in-progress");
+            assertThat(emulator.conferenceSid("support-42")).as("ended, so its name is free").isEmpty();
             assertThat(emulator.journal()).last().satisfies(r -> {
-                assertThat(r.method()).isEqualTo("DELETE");
-                assertThat(r.responseStatus()).isEqualTo(204);
+                assertThat(r.method()).isEqualTo("POST");
+                assertThat(r.rawPath()).matches(".*/Conferences/CF[0-9a-f]{32}\\.json");
+                assertThat(r.bodyText()).isEqualTo("Status=completed");
+                assertThat(r.responseStatus()).isEqualTo(200);
             });
+            assertThat(emulator.journal()).anySatisfy(r -> assertThat(r.bodyText())
+                    .isEqualTo("Status=paused&PauseBehavior=skip"));
         }
     }
 }

@@ -27,14 +27,20 @@ class QuickstartTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Quickstart.run(Map.of(), transport, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("embedded Participant API emulator", "Transport: " + transport,
-                "bob muted: true", "carol on hold: true", "300 participants in 6 pages", "Done.");
-        String muted = output.substring(output.indexOf("5. Only the muted"), output.indexOf("6. Page"));
+        assertThat(output).contains("embedded Conference API emulator", "Transport: " + transport,
+                "conclave-demo is in-progress", "bob muted: true", "carol on hold: true",
+                "300 participants in 6 pages", "Done.");
+        String muted = output.substring(output.indexOf("6. Only the muted"), output.indexOf("7. Page"));
         assertThat(muted).contains("bob").doesNotContain("alice").contains("(1 participant)");
-        String afterKick = output.substring(output.indexOf("7. Kick alice"), output.indexOf("8. Unmute"));
+        String recording = output.substring(output.indexOf("8. Pause"), output.indexOf("9. Kick"));
+        assertThat(recording.lines().map(String::strip).filter(l -> l.startsWith("recording RE"))
+                .map(l -> l.substring(l.indexOf(": ") + 2))).containsExactly("in-progress", "paused", "in-progress");
+        String afterKick = output.substring(output.indexOf("9. Kick alice"), output.indexOf("10. Unmute"));
         assertThat(afterKick).contains("bob", "carol").doesNotContain("alice  ").contains("(2 participants)");
-        String afterAsync = output.substring(output.indexOf("8. Unmute"));
+        String afterAsync = output.substring(output.indexOf("10. Unmute"), output.indexOf("11. Play"));
         assertThat(afterAsync).contains("2 updates sent concurrently").doesNotContain("yes");
+        String end = output.substring(output.indexOf("11. Play"));
+        assertThat(end).contains("conclave-demo is completed (conference-ended-via-api)", "(0 participants)");
     }
 
     @Test
@@ -55,7 +61,7 @@ class QuickstartTest {
                     "TWILIO_ACCOUNT_SID", running.accountSid(), "TWILIO_AUTH_TOKEN", running.authToken()));
             assertThat(output).contains("Using " + running.baseUri()).contains("Done.");
             assertThat(running.journal()).hasSizeGreaterThan(300);
-            assertThat(running.conferenceSid("conclave-demo")).isPresent();
+            assertThat(running.conferenceSid("conclave-demo")).as("the demo ended it").isEmpty();
         }
     }
 

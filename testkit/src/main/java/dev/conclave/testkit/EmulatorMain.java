@@ -57,7 +57,7 @@ public final class EmulatorMain {
             builder.account(accountSid, authToken);
         }
         try (ParticipantEmulator emulator = builder.start()) {
-            out.println("Conclave Participant API emulator listening on " + emulator.baseUri());
+            out.println("Conclave Conference API emulator listening on " + emulator.baseUri());
             out.println("Account SID: " + emulator.accountSid());
             out.println("Auth token:  " + emulator.authToken());
             if (seedConference != null) {

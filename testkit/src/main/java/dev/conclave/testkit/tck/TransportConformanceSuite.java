@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.conclave.AsyncParticipantOperations;
+import dev.conclave.ConclaveClient;
+import dev.conclave.ConferenceOperations;
+import dev.conclave.ConferenceRecordingOperations;
+import dev.conclave.ParticipantOperations;
 import dev.conclave.TransportException;
 import dev.conclave.TransportException.Reason;
 import dev.conclave.http.AsyncHttpTransport;
@@ -15,6 +20,21 @@ import dev.conclave.http.HttpResponse;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.http.Method;
 import dev.conclave.http.TransportSettings;
+import dev.conclave.model.Conference;
+import dev.conclave.model.ConferenceRecord;
+import dev.conclave.model.ConferenceRecording;
+import dev.conclave.model.ConferenceRecordingStatus;
+import dev.conclave.model.ConferenceStatus;
+import dev.conclave.model.CreateParticipantRequest;
+import dev.conclave.model.ListConferenceRecordingsRequest;
+import dev.conclave.model.ListConferencesRequest;
+import dev.conclave.model.ListParticipantsRequest;
+import dev.conclave.model.Participant;
+import dev.conclave.model.ParticipantStatus;
+import dev.conclave.model.UpdateConferenceRecordingRequest;
+import dev.conclave.model.UpdateConferenceRequest;
+import dev.conclave.model.UpdateParticipantRequest;
+import dev.conclave.testkit.ParticipantEmulator;
 import dev.conclave.testkit.internal.TckServer;
 import dev.conclave.testkit.TestCertificates;
 import io.netty.pkitesting.X509Bundle;
@@ -65,7 +85,9 @@ import org.junit.jupiter.api.Timeout;
  * keep-alive (20 sequential calls, at most 2 connections); no reuse of a connection the server closed; a body cut
  * by a close is a transport error, not a short success; connect, response and whole-exchange timeouts;
  * cancellation (async transports); 200 concurrent calls; TLS trust and rejection; redirects returned, not
- * followed; no exchange after close. A failure says what the transport did and what was expected.
+ * followed; no exchange after close; and every operation of participants, conferences and conference recordings
+ * through a {@link ConclaveClient} on the transport, blocking and async, against the emulator. A failure says what
+ * the transport did and what was expected.
  *
  * <p>Each test makes its own server and transports, and closes them. Needs no network but loopback.
  */
@@ -428,6 +450,84 @@ public abstract class TransportConformanceSuite {
         TransportException failure = failure(transport, request(Method.GET, "/echo/after", null),
                 "GET after close()");
         assertEquals(Reason.CANCELLED, failure.reason(), "an exchange after close must fail with CANCELLED");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The API through a client
+
+    @Test
+    public void carriesEveryOperationOfTheThreeResourcesThroughAClient() {
+        HttpTransport transport = transport();
+        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+             ConclaveClient client = ConclaveClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+                     .baseUri(emulator.baseUri()).transport(transport).build()) {
+            for (boolean async : new boolean[] {false, true}) {
+                String room = "tck " + (async ? "async" : "blocking");
+                ParticipantOperations participants = client.participants();
+                AsyncParticipantOperations later = participants.async();
+                Participant host = participants.create(CreateParticipantRequest.builder(room, "+15005550006",
+                        "+15558675310").label("host").conferenceRecord(ConferenceRecord.RECORD_FROM_START).build());
+                for (int shown = 0; shown < 3; shown++) {
+                    host = async ? join(later.fetch(host.conferenceSid(), "host"))
+                            : participants.fetch(host.conferenceSid(), "host");
+                }
+                assertEquals(ParticipantStatus.CONNECTED, host.status(), "the emulator connects a call shown thrice");
+                UpdateParticipantRequest mute = UpdateParticipantRequest.builder().muted(true).build();
+                assertTrue((async ? join(later.update(room, "host", mute)) : participants.update(room, "host", mute))
+                        .muted(), "update by conference name and label");
+                ListParticipantsRequest muted = ListParticipantsRequest.builder(room).muted(true).build();
+                assertEquals(1, (async ? join(later.list(muted).toList()) : participants.list(muted).toList()).size());
+
+                ConferenceOperations conferences = client.conferences();
+                ListConferencesRequest byName = ListConferencesRequest.builder().friendlyName(room).build();
+                List<Conference> found = async ? join(conferences.async().list(byName).toList())
+                        : conferences.list(byName).toList();
+                assertEquals(List.of(host.conferenceSid()), found.stream().map(Conference::sid).toList());
+                assertEquals(ConferenceStatus.IN_PROGRESS, (async ? join(conferences.async().fetch(room))
+                        : conferences.fetch(room)).status());
+
+                ConferenceRecordingOperations recordings = client.conferenceRecordings();
+                ListConferenceRecordingsRequest ofRoom = ListConferenceRecordingsRequest.builder(room).build();
+                ConferenceRecording recording = (async ? join(recordings.async().list(ofRoom).toList())
+                        : recordings.list(ofRoom).toList()).get(0);
+                assertEquals(recording, async ? join(recordings.async().fetch(room, recording.sid()))
+                        : recordings.fetch(room, recording.sid()));
+                UpdateConferenceRecordingRequest pause = UpdateConferenceRecordingRequest
+                        .builder(ConferenceRecordingStatus.PAUSED).build();
+                assertEquals(ConferenceRecordingStatus.PAUSED, (async
+                        ? join(recordings.async().update(room, recording.sid(), pause))
+                        : recordings.update(room, recording.sid(), pause)).status());
+                if (async) {
+                    join(recordings.async().delete(room, recording.sid()));
+                } else {
+                    recordings.delete(room, recording.sid());
+                }
+
+                participants.create(CreateParticipantRequest.builder(room, "+15005550006", "+15558675311")
+                        .label("guest").build());
+                if (async) {
+                    join(later.delete(room, "guest"));
+                } else {
+                    participants.delete(room, "guest");
+                }
+                UpdateConferenceRequest end = UpdateConferenceRequest.builder().status(ConferenceStatus.COMPLETED)
+                        .build();
+                assertEquals(ConferenceStatus.COMPLETED, (async ? join(conferences.async().update(room, end))
+                        : conferences.update(room, end)).status());
+                assertEquals(0, emulator.participantCount(host.conferenceSid()), "ending removes everyone");
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            throw new AssertionError("the call failed: " + failed.getCause(), failed.getCause());
+        } catch (InterruptedException | TimeoutException notInTime) {
+            future.cancel(true);
+            throw new AssertionError("the call did not complete within 20 s", notInTime);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
