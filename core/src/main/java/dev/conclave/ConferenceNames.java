@@ -14,8 +14,6 @@ import dev.conclave.model.Page;
 import dev.conclave.model.Sids;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -118,7 +116,11 @@ final class ConferenceNames {
     private static <T> CompletableFuture<T> then(CompletableFuture<String> first,
                                                  Function<String, CompletableFuture<T>> next) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        AtomicReference<Future<?>> running = new AtomicReference<>(first);
+        result.whenComplete((ignored, failure) -> {
+            if (result.isCancelled()) {
+                first.cancel(true);
+            }
+        });
         first.whenComplete((value, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(Futures.cause(failure));
@@ -134,22 +136,7 @@ final class ConferenceNames {
                 result.completeExceptionally(failed);
                 return;
             }
-            running.set(second);
-            second.whenComplete((done, failed) -> {
-                if (failed != null) {
-                    result.completeExceptionally(Futures.cause(failed));
-                } else {
-                    result.complete(done);
-                }
-            });
-            if (result.isCancelled()) {
-                second.cancel(true);
-            }
-        });
-        result.whenComplete((ignored, failure) -> {
-            if (result.isCancelled()) {
-                running.get().cancel(true);
-            }
+            Futures.pipe(second, result);
         });
         return result;
     }

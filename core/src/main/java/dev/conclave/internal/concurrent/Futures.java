@@ -41,6 +41,25 @@ public final class Futures {
     }
 
     /**
+     * Completes {@code target} as {@code source} completes, a failure unwrapped as by {@link #cause}; cancelling
+     * {@code target} cancels {@code source}, so that an exchange is not left running unheard.
+     */
+    public static <T> void pipe(CompletableFuture<T> source, CompletableFuture<T> target) {
+        target.whenComplete((ignored, failure) -> {
+            if (target.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        source.whenComplete((value, failure) -> {
+            if (failure != null) {
+                target.completeExceptionally(cause(failure));
+            } else {
+                target.complete(value);
+            }
+        });
+    }
+
+    /**
      * What a future should be completed with for this failure: as {@link #unwrap(Throwable)}, except that an
      * {@link Error} is returned rather than thrown, so that a callback passing it on never dies half-way and
      * leaves a future incomplete.

@@ -102,18 +102,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
 
         /** Pipes the fetch into {@link #page}; cancelling the page cancels the fetch. */
         void started(CompletableFuture<P> fetched) {
-            page.whenComplete((ignored, failure) -> {
-                if (page.isCancelled()) {
-                    fetched.cancel(true);
-                }
-            });
-            fetched.whenComplete((fetchedPage, failure) -> {
-                if (failure != null) {
-                    page.completeExceptionally(Futures.cause(failure));
-                } else {
-                    page.complete(fetchedPage);
-                }
-            });
+            Futures.pipe(fetched, page);
         }
     }
 
