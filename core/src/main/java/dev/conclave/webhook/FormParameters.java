@@ -48,15 +48,30 @@ public final class FormParameters {
     }
 
     /**
-     * Wraps parameters a web framework has already decoded.
+     * Wraps parameters a web framework has already decoded. A {@code null} value counts as an empty one, as
+     * Twilio's libraries sign it: a {@code null} list is one empty value, a {@code null} in a list an empty value.
      *
      * @param parameters values by name; copied
      * @return the parameters
+     * @throws IllegalArgumentException if a name is {@code null}
+     * @throws NullPointerException if {@code parameters} is {@code null}
      */
     public static FormParameters of(Map<String, ? extends List<String>> parameters) {
+        Objects.requireNonNull(parameters, "parameters");
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        parameters.forEach((name, list) -> copy.put(Objects.requireNonNull(name, "parameter name"),
-                List.copyOf(list)));
+        parameters.forEach((name, list) -> {
+            if (name == null) {
+                throw new IllegalArgumentException("form parameters: a parameter name is null (values: "
+                        + (list == null ? 0 : list.size()) + ")");
+            }
+            List<String> values = new ArrayList<>(list == null ? 1 : list.size());
+            if (list == null) {
+                values.add("");
+            } else {
+                list.forEach(value -> values.add(value == null ? "" : value));
+            }
+            copy.put(name, List.copyOf(values));
+        });
         return new FormParameters(Collections.unmodifiableMap(copy));
     }
 

@@ -21,9 +21,11 @@ import javax.crypto.spec.SecretKeySpec;
  * parameter, the signature covers the URL alone, and the body's SHA-256 must equal that parameter.
  *
  * <p>The URL must be exactly the one Twilio called (scheme, host, path and query as configured). The query
- * string is used as given, never decoded or re-encoded. Because Twilio may sign the URL with or without the
- * scheme's default port, both forms are accepted: {@code https://example.com/cb} and
- * {@code https://example.com:443/cb}. Signatures are compared in constant time.
+ * string is used as given, never decoded or re-encoded. Because Twilio may sign the URL with or without its
+ * port, each of these is tried once: the URL as given; with an explicit port, any port, removed
+ * ({@code https://example.com:1234/cb} is also tried as {@code https://example.com/cb}); and without a port, with
+ * the scheme's default port added ({@code https://example.com:443/cb}). Signatures are compared in constant time,
+ * and every variant is compared whichever matches.
  *
  * <p>Twilio signs with the account's auth token, even when the API calls use an API key. During a token
  * rotation, pass the new token and the old one. Thread-safe; {@link #toString()} never shows a token.
@@ -81,10 +83,12 @@ public final class WebhookValidator {
             return new SignatureCheck(Outcome.MISSING_SIGNATURE, "the request has no " + SIGNATURE_HEADER + " header");
         }
         String payload = payload(parameters);
+        boolean valid = false;
         for (String candidate : urlVariants(url)) {
-            if (matches(candidate + payload, signature.trim())) {
-                return new SignatureCheck(Outcome.VALID, "the signature matches");
-            }
+            valid |= matches(candidate + payload, signature.trim());
+        }
+        if (valid) {
+            return new SignatureCheck(Outcome.VALID, "the signature matches");
         }
         return new SignatureCheck(Outcome.SIGNATURE_MISMATCH, "the signature does not match the URL and parameters"
                 + " (check that the URL is exactly the one configured at Twilio, scheme and query included, and that"
@@ -177,7 +181,10 @@ public final class WebhookValidator {
         return text.toString();
     }
 
-    /** The URL as given, and with the default port added or removed: Twilio may have signed either. */
+    /**
+     * The URL as given; with its explicit port removed, or, without one, with the scheme's default port added:
+     * Twilio may have signed any of these. Each variant once.
+     */
     static List<String> urlVariants(String url) {
         List<String> variants = new ArrayList<>(2);
         variants.add(url);
@@ -201,10 +208,10 @@ public final class WebhookValidator {
         boolean hasPort = portColon >= hostStart && portColon > authority.lastIndexOf(']');
         String rest = url.substring(authorityEnd);
         String prefix = url.substring(0, authorityStart);
-        if (!hasPort) {
-            variants.add(prefix + authority + ':' + defaultPort + rest);
-        } else if (authority.substring(portColon + 1).equals(defaultPort)) {
-            variants.add(prefix + authority.substring(0, portColon) + rest);
+        String other = hasPort ? prefix + authority.substring(0, portColon) + rest
+                : prefix + authority + ':' + defaultPort + rest;
+        if (!other.equals(url)) {
+            variants.add(other);
         }
         return variants;
     }

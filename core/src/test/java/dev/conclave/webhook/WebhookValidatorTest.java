@@ -33,12 +33,43 @@ class WebhookValidatorTest {
         assertThat(validator.validateForm(URL, PARAMS, SIGNED_WITH_PORT).isValid()).isTrue();
         assertThat(validator.validateForm("https://mycompany.com:443/myapp.php?foo=1&bar=2", PARAMS,
                 SIGNED_WITHOUT_PORT).isValid()).isTrue();
-        assertThat(validator.validateForm("https://mycompany.com:8443/myapp.php?foo=1&bar=2", PARAMS,
-                SIGNED_WITHOUT_PORT).isValid()).as("another port is another URL").isFalse();
         assertThat(WebhookValidator.urlVariants("http://user:pw@example.com/cb?x=1"))
                 .containsExactly("http://user:pw@example.com/cb?x=1", "http://user:pw@example.com:80/cb?x=1");
         assertThat(WebhookValidator.urlVariants("https://[::1]:443/cb")).containsExactly("https://[::1]:443/cb",
                 "https://[::1]/cb");
+    }
+
+    @Test
+    void aUrlWithACustomPortIsAcceptedSignedWithOrWithoutThatPort() {
+        String custom = "https://mycompany.com:1234/myapp.php?foo=1&bar=2";
+        assertThat(validator.validateForm(custom, PARAMS, "lVkIVw/KYX3UBbKTaIuffnwPEjg=").isValid())
+                .as("signed over the URL as configured").isTrue();
+        assertThat(validator.validateForm(custom, PARAMS, SIGNED_WITHOUT_PORT).isValid())
+                .as("signed over the URL without its port").isTrue();
+        assertThat(validator.validateForm(custom, PARAMS, "ROU8ubZPbKrbn6A27ksSSzSiHLU=").isValid())
+                .as("signed over another port").isFalse();
+        assertThat(WebhookValidator.urlVariants(custom)).containsExactly(custom,
+                "https://mycompany.com/myapp.php?foo=1&bar=2");
+        assertThat(WebhookValidator.urlVariants("https://[::1]:1234/cb")).containsExactly("https://[::1]:1234/cb",
+                "https://[::1]/cb");
+        assertThat(WebhookValidator.urlVariants("ftp://example.com:21/x")).containsExactly("ftp://example.com:21/x");
+    }
+
+    @Test
+    void aNullValueIsSignedAsAnEmptyOneAndANullNameIsRefusedByName() {
+        Map<String, List<String>> withNulls = new java.util.HashMap<>();
+        withNulls.put("CallSid", List.of("CA1"));
+        withNulls.put("Digits", null);
+        withNulls.put("From", java.util.Arrays.asList("+1", null));
+        FormParameters parameters = FormParameters.of(withNulls);
+        assertThat(parameters.all("Digits")).containsExactly("");
+        assertThat(parameters.all("From")).containsExactly("+1", "");
+        assertThat(validator.sign(URL, parameters)).isEqualTo(validator.sign(URL,
+                FormParameters.parse("CallSid=CA1&Digits=&From=%2B1&From=")));
+        Map<String, List<String>> nullName = new java.util.HashMap<>();
+        nullName.put(null, List.of("x"));
+        assertThatThrownBy(() -> FormParameters.of(nullName)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parameter name is null");
     }
 
     @Test
