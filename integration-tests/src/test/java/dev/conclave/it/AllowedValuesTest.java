@@ -32,13 +32,14 @@ class AllowedValuesTest extends Fixture {
 
     @Test
     void anUnlistedValueIsSentAsItIsAndTwiliosAnswerComesBack() {
-        assertThatThrownBy(() -> client.participants().create(
+        List<String> offSpec = conformance.offSpec(() -> assertThatThrownBy(() -> client.participants().create(
                 CreateParticipantRequest.builder("allowed-room", "+15005550006", "+15558675310")
                         .statusCallbackMethod(HttpMethod.unlisted("PUT")).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(400);
                     assertThat(e.twilioMessage()).contains("StatusCallbackMethod");
-                });
+                }));
+        assertThat(offSpec).singleElement().asString().contains("/StatusCallbackMethod").contains("PUT");
         List<RecordedRequest> journal = emulator.journal();
         assertThat(journal).hasSize(1);
         assertThat(journal.get(0).formValues("StatusCallbackMethod")).containsExactly("PUT");

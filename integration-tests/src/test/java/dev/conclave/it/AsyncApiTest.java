@@ -210,7 +210,7 @@ class AsyncApiTest extends Fixture {
     void twoThousandConcurrentFetchesNeverOpenMoreConnectionsThanAllowed() throws Exception {
         int maxConnections = 16;
         int calls = 2_000;
-        try (ParticipantEmulator target = ParticipantEmulator.start();
+        try (ParticipantEmulator target = emulatorBuilder().start();
              ConclaveClient bounded = clientFor(target).maxConnections(maxConnections)
                      .responseTimeout(Duration.ofSeconds(30)).build()) {
             String room = target.createConference("crowd");

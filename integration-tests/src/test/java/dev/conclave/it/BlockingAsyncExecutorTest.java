@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class BlockingAsyncExecutorTest {
+    private static final SpecConformance conformance = new SpecConformance();
     private static ParticipantEmulator emulator;
     private static ConclaveClient client;
     private static String conference;
 
     @BeforeAll
     static void start() {
-        emulator = ParticipantEmulator.start();
+        emulator = ParticipantEmulator.builder().exchangeListener(conformance).start();
         client = builder().build();
         conference = emulator.createConference("async-room");
         emulator.seedParticipants(conference, 130);
@@ -44,6 +45,8 @@ class BlockingAsyncExecutorTest {
     static void stop() {
         client.close();
         emulator.close();
+        SpecConformanceReport.append(BlockingAsyncExecutorTest.class.getSimpleName(), "apache", conformance);
+        assertThat(conformance.violations()).as("exchanges that break the OpenAPI definition").isEmpty();
     }
 
     @BeforeEach

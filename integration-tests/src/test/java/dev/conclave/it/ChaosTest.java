@@ -88,7 +88,7 @@ class ChaosTest extends Fixture {
         AtomicInteger attempts = new AtomicInteger();
         String line;
         int leaked;
-        try (ParticipantEmulator chaos = ParticipantEmulator.start()) {
+        try (ParticipantEmulator chaos = emulatorBuilder().start()) {
             HttpTransport pooled = transport.equals("apache")
                     ? ApacheTransport.builder().maxConnections(PARALLEL).build()
                     : NettyTransport.builder().maxConnections(PARALLEL).build();

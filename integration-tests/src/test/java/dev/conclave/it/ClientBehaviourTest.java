@@ -27,7 +27,7 @@ class ClientBehaviourTest extends Fixture {
 
     @Test
     void sendsUserAgentAcceptAndBasicAuth() {
-        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+        try (ParticipantEmulator emulator = emulatorBuilder().start();
              ConclaveClient client = Fixture.clientFor(emulator).userAgentSuffix("demo-app/2.0").build()) {
             client.participants().create(CreateParticipantRequest.builder("headers", "+15005550006", "+15558675310").build());
             RecordedRequest request = emulator.journal().get(0);
@@ -45,7 +45,7 @@ class ClientBehaviourTest extends Fixture {
     @Test
     void apiKeyAuthenticatesAndSubAccountsAreReachable() {
         String secret = "key-secret-" + System.nanoTime();
-        try (ParticipantEmulator emulator = ParticipantEmulator.builder()
+        try (ParticipantEmulator emulator = emulatorBuilder()
                 .account("AC00000000000000000000000000000001", "token-1")
                 .apiKey("AC00000000000000000000000000000001", KEY_SID, secret)
                 .account(OTHER_ACCOUNT, "token-2")
@@ -67,7 +67,7 @@ class ClientBehaviourTest extends Fixture {
 
     @Test
     void statusProgressesAndFetchSeesIt() {
-        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+        try (ParticipantEmulator emulator = emulatorBuilder().start();
              ConclaveClient client = Fixture.clientFor(emulator).build()) {
             Participant created = client.participants().create(CreateParticipantRequest.builder("progress", "+15005550006",
                     "+15558675310").build());
@@ -85,7 +85,7 @@ class ClientBehaviourTest extends Fixture {
     @Test
     void interceptorsSeeTheFinalRequestInOrder() {
         List<String> seen = new ArrayList<>();
-        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+        try (ParticipantEmulator emulator = emulatorBuilder().start();
              ConclaveClient client = Fixture.clientFor(emulator)
                      .addInterceptor(chain -> {
                          seen.add("first:" + chain.operation() + ":" + chain.request().headers().contains("Authorization"));
@@ -103,7 +103,7 @@ class ClientBehaviourTest extends Fixture {
 
     @Test
     void closedClientRefusesCallsAndClosesItsTransport() {
-        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+        try (ParticipantEmulator emulator = emulatorBuilder().start()) {
             ConclaveClient client = Fixture.clientFor(emulator).build();
             String conference = emulator.createConference("closing");
             assertThat(client.participants().list(conference).toList()).isEmpty();
@@ -119,7 +119,7 @@ class ClientBehaviourTest extends Fixture {
 
     @Test
     void closingTheClientClosesTheTransportItCreatedButNotOneItWasGiven() throws Exception {
-        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+        try (ParticipantEmulator emulator = emulatorBuilder().start()) {
             String conference = emulator.createConference("ownership");
             ConclaveClient owning = Fixture.clientFor(emulator).build();
             owning.participants().list(conference).toList();

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class DiscoveryTest {
     private static final String PROPERTY = "conclave.transport";
+    private static final SpecConformance conformance = new SpecConformance();
     private static ParticipantEmulator emulator;
     private static String conference;
 
     @BeforeAll
     static void startEmulator() {
-        emulator = ParticipantEmulator.start();
+        emulator = ParticipantEmulator.builder().exchangeListener(conformance).start();
         conference = emulator.createConference("discovery");
         emulator.seedParticipants(conference, 3);
     }
@@ -39,6 +40,8 @@ class DiscoveryTest {
     @AfterAll
     static void stopEmulator() {
         emulator.close();
+        SpecConformanceReport.append(DiscoveryTest.class.getSimpleName(), "apache+netty", conformance);
+        assertThat(conformance.violations()).as("exchanges that break the OpenAPI definition").isEmpty();
     }
 
     /** Class path entries of the test run, whichever way Surefire passes them. */

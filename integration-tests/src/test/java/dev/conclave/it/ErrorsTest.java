@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,14 @@ class ErrorsTest extends Fixture {
             return chain.proceed(HttpRequest.of(request.method(), request.uri(), request.headers(),
                     body.getBytes(StandardCharsets.US_ASCII)));
         }).build()) {
-            InvalidRequestException e = thrown(InvalidRequestException.class, () -> stripping.participants().create(
-                    CreateParticipantRequest.builder("errors-400", "+15005550006", "+15558675310").build()));
-            assertThat(e.httpStatus()).isEqualTo(400);
-            assertThat(e.twilioCode()).isEqualTo(21201);
+            List<String> offSpec = conformance.offSpec(() -> {
+                InvalidRequestException e = thrown(InvalidRequestException.class, () -> stripping.participants()
+                        .create(CreateParticipantRequest.builder("errors-400", "+15005550006", "+15558675310")
+                                .build()));
+                assertThat(e.httpStatus()).isEqualTo(400);
+                assertThat(e.twilioCode()).isEqualTo(21201);
+            });
+            assertThat(offSpec).singleElement().asString().contains("required").contains("To");
         }
         assertThat(emulator.journal().get(emulator.journal().size() - 1).formParameters())
                 .extracting(java.util.Map.Entry::getKey).containsExactly("From");

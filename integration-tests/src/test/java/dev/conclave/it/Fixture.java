@@ -15,6 +15,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -36,11 +38,19 @@ abstract class Fixture {
     static String transport;
     static ParticipantEmulator emulator;
     static ConclaveClient client;
+    static SpecConformance conformance;
+    static String testClass;
+
+    @BeforeAll
+    static void nameTheTestClass(TestInfo info) {
+        testClass = info.getTestClass().map(Class::getSimpleName).orElse("?");
+    }
 
     @BeforeParameterizedClassInvocation
     static void startEmulatorAndClient(String transportName) {
         transport = transportName;
-        emulator = ParticipantEmulator.start();
+        conformance = new SpecConformance();
+        emulator = emulatorBuilder().start();
         client = clientFor(emulator).build();
     }
 
@@ -48,6 +58,16 @@ abstract class Fixture {
     static void stopEmulatorAndClient() {
         client.close();
         emulator.close();
+        SpecConformanceReport.append(testClass, transport, conformance);
+        assertThat(conformance.violations()).as("exchanges that break the OpenAPI definition").isEmpty();
+    }
+
+    /**
+     * An emulator builder whose every exchange this class's {@link #conformance} check sees: every emulator of
+     * the suite is made through it, so that all the traffic is held against the OpenAPI definition.
+     */
+    static ParticipantEmulator.Builder emulatorBuilder() {
+        return ParticipantEmulator.builder().exchangeListener(conformance);
     }
 
     /** A client builder for {@code target} on the transport of this run. */

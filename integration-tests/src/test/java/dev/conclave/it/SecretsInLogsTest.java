@@ -55,7 +55,7 @@ class SecretsInLogsTest extends Fixture {
                 basic(ACCOUNT, token), basic(KEY, keySecret), basic(KEY, wrongSecret));
         List<String> texts = new ArrayList<>();
 
-        try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
+        try (ParticipantEmulator secured = emulatorBuilder().account(ACCOUNT, token)
                 .apiKey(ACCOUNT, KEY, keySecret).start();
              ConclaveClient byToken = client(secured, ConclaveClient.builder().credentials(ACCOUNT, token));
              ConclaveClient byKey = client(secured, ConclaveClient.builder().apiKey(ACCOUNT, KEY, keySecret));
@@ -86,7 +86,7 @@ class SecretsInLogsTest extends Fixture {
         X509Bundle certificate = TestCertificates.forLoopback();
         SSLContext serving = TestCertificates.serving(certificate);
         SSLContext trusting = TestCertificates.trusting(certificate);
-        try (ParticipantEmulator secured = ParticipantEmulator.builder().account(ACCOUNT, token)
+        try (ParticipantEmulator secured = emulatorBuilder().account(ACCOUNT, token)
                 .apiKey(ACCOUNT, KEY, keySecret).https(serving).start();
              HttpTransport tls = newTransport(trusting);
              ConclaveClient overTls = ConclaveClient.builder().apiKey(ACCOUNT, KEY, keySecret)

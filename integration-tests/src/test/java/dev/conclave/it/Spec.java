@@ -44,11 +44,17 @@ final class Spec {
         return conferences;
     }
 
-    private static JsonNode read(String file) {
-        Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), file);
+    /** Where one file of the vendored extract lies; a missing file fails the test. */
+    static Path path(String file) {
+        Path path = Path.of(System.getProperty("conclave.spec.dir", "../spec"), file).toAbsolutePath();
         if (!Files.isRegularFile(path)) {
-            fail("The vendored OpenAPI spec is missing at " + path.toAbsolutePath());
+            fail("The vendored OpenAPI spec is missing at " + path);
         }
+        return path;
+    }
+
+    private static JsonNode read(String file) {
+        Path path = path(file);
         try {
             return new ObjectMapper().readTree(path.toFile());
         } catch (IOException unreadable) {

@@ -33,7 +33,7 @@ class TlsTest extends Fixture {
 
     @Test
     void aTrustedCertificateWorks() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
+        try (ParticipantEmulator secure = emulatorBuilder().https(TestCertificates.serving(forLoopback)).start();
              HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forLoopback));
              ConclaveClient https = httpsClient(secure, trustingTransport).build()) {
             assertThat(secure.baseUri().getScheme()).isEqualTo("https");
@@ -44,7 +44,7 @@ class TlsTest extends Fixture {
 
     @Test
     void anUntrustedCertificateFailsWithAnErrorThatSaysSo() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forLoopback)).start();
+        try (ParticipantEmulator secure = emulatorBuilder().https(TestCertificates.serving(forLoopback)).start();
              HttpTransport defaultTrust = newTransport(SSLContext.getDefault());
              ConclaveClient https = httpsClient(secure, defaultTrust).build()) {
             String conference = secure.createConference("tls");
@@ -60,7 +60,7 @@ class TlsTest extends Fixture {
 
     @Test
     void aCertificateForAnotherHostFailsHostNameVerification() throws Exception {
-        try (ParticipantEmulator secure = ParticipantEmulator.builder().https(TestCertificates.serving(forOtherHost)).start();
+        try (ParticipantEmulator secure = emulatorBuilder().https(TestCertificates.serving(forOtherHost)).start();
              HttpTransport trustingTransport = newTransport(TestCertificates.trusting(forOtherHost));
              ConclaveClient https = httpsClient(secure, trustingTransport).build()) {
             String conference = secure.createConference("tls");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
@@ -82,16 +83,19 @@ public final class ParticipantEmulator implements AutoCloseable {
                         tokens.get(account)));
         this.https = builder.tls != null;
         this.journalLimit = builder.journalLimit;
+        Consumer<? super RecordedExchange> listener = builder.exchangeListener;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
+            if (listener != null) {
+                listener.accept(new RecordedExchange(recorded(exchange), EmulatorServer.contentType(exchange.reply()),
+                        exchange.reply().body()));
+            }
             if (journalLimit == 0) {
                 synchronized (journal) {
                     forgottenRequests++;
                 }
                 return;
             }
-            RecordedRequest recorded = new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
-                    exchange.headers(), exchange.body(), exchange.responseStatus(),
-                    exchange.fault() == null ? null : exchange.fault().label());
+            RecordedRequest recorded = recorded(exchange);
             synchronized (journal) {
                 if (journal.size() == journalLimit) {
                     journal.removeFirst();
@@ -100,6 +104,11 @@ public final class ParticipantEmulator implements AutoCloseable {
                 journal.addLast(recorded);
             }
         }, builder.tls, faults);
+    }
+
+    private static RecordedRequest recorded(EmulatorServer.Exchange exchange) {
+        return new RecordedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(), exchange.headers(),
+                exchange.body(), exchange.responseStatus(), exchange.fault() == null ? null : exchange.fault().label());
     }
 
     /**
@@ -312,6 +321,7 @@ public final class ParticipantEmulator implements AutoCloseable {
         private int port;
         private SSLContext tls;
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+        private Consumer<? super RecordedExchange> exchangeListener;
 
         private Builder() {
         }
@@ -380,6 +390,19 @@ public final class ParticipantEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("journalLimit must be 0 or more, got " + limit);
             }
             this.journalLimit = limit;
+            return this;
+        }
+
+        /**
+         * Hands every exchange, request and answer, to {@code listener} as it is answered, whatever the journal
+         * keeps. The listener runs on the emulator's I/O threads, possibly two at a time: it must be quick,
+         * thread-safe and must not throw (what it throws is lost with the exchange's answer).
+         *
+         * @param listener receives each exchange, or {@code null} for none (the default)
+         * @return this builder
+         */
+        public Builder exchangeListener(Consumer<? super RecordedExchange> listener) {
+            this.exchangeListener = listener;
             return this;
         }
 

@@ -47,9 +47,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The largest request body accepted; a larger one gets 413. */
     public static final int MAX_REQUEST_BYTES = 1024 * 1024;
 
-    /** One exchange as the journal keeps it. */
+    private static final String JSON = "application/json; charset=utf-8";
+
+    /** One exchange as the journal keeps it, with the reply the emulator meant to give (before any fault). */
     public record Exchange(String method, String rawPath, String rawQuery, List<Map.Entry<String, String>> headers,
-                           byte[] body, int responseStatus, Fault fault) {
+                           byte[] body, int responseStatus, Fault fault, Reply reply) {
     }
 
     private final EventLoopGroup group;
@@ -133,18 +135,27 @@ public final class EmulatorServer implements AutoCloseable {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
     }
 
+    /** The Content-Type the response to {@code reply} carries, or {@code null} when it has no body. */
+    public static String contentType(Reply reply) {
+        for (Map.Entry<String, String> header : reply.headers()) {
+            if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                return header.getValue();
+            }
+        }
+        return reply.body().length > 0 ? JSON : null;
+    }
+
     /** The complete response for a reply, with a request id and the length declared. */
     static FullHttpResponse response(Reply reply) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
         response.headers().set("Twilio-Request-Id", requestId());
-        boolean typed = false;
         for (Map.Entry<String, String> header : reply.headers()) {
             response.headers().add(header.getKey(), header.getValue());
-            typed |= header.getKey().equalsIgnoreCase("Content-Type");
         }
-        if (reply.body().length > 0 && !typed) {
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
+        String type = contentType(reply);
+        if (type != null && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
         }
         if (reply.status() != 204) {
             HttpUtil.setContentLength(response, reply.body().length);
@@ -212,7 +223,7 @@ public final class EmulatorServer implements AutoCloseable {
             }
             int sent = fault != null && fault.kind() == Fault.Kind.RESET_BEFORE_RESPONSE ? -1 : reply.status();
             journal.accept(new Exchange(request.method().name(), rawPath, rawQuery, List.copyOf(headers), body,
-                    sent, fault));
+                    sent, fault, reply));
             if (fault == null || !fault.actsOnRequest()) {
                 respond(ctx, request, reply);
             } else {
