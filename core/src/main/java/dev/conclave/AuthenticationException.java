@@ -9,4 +9,10 @@ public class AuthenticationException extends ApiException {
             String requestId) {
         super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
     }
+
+    /** Creates the exception from a body that may be an RFC 9457 problem; see {@link ApiException}. */
+    public AuthenticationException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId, java.time.Duration retryAfter, Problem problem) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, retryAfter, problem);
+    }
 }

@@ -9,4 +9,10 @@ public class NotFoundException extends ApiException {
             String requestId) {
         super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId);
     }
+
+    /** Creates the exception from a body that may be an RFC 9457 problem; see {@link ApiException}. */
+    public NotFoundException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId, java.time.Duration retryAfter, Problem problem) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, retryAfter, problem);
+    }
 }

@@ -15,4 +15,10 @@ public class ServerErrorException extends ApiException {
             String requestId, java.time.Duration retryAfter) {
         super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, retryAfter);
     }
+
+    /** Creates the exception from a body that may be an RFC 9457 problem; see {@link ApiException}. */
+    public ServerErrorException(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+            String requestId, java.time.Duration retryAfter, Problem problem) {
+        super(httpStatus, twilioCode, twilioMessage, moreInfo, details, requestId, retryAfter, problem);
+    }
 }

@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,35 @@ import org.junit.jupiter.api.Timeout;
 class ErrorsTest extends Fixture {
     private static final String CONFERENCE = "CF0123456789abcdef0123456789abcdef";
     private static HttpServer broken;
+    /** RFC 9457 bodies the broken server answers with 400, by the call SID asked for. */
+    private static final Map<String, String> PROBLEMS = Map.of(
+            "problem", """
+                    {"type": "https://www.twilio.com/docs/errors/21201", "title": "Invalid request",
+                     "status": 400, "detail": "To and From are required", "code": 21201,
+                     "instance": "/x", "trace": {"id": 7},
+                     "errors": [{"field": "To", "message": "is required", "hint": "E.164"},
+                                {"pointer": "#/From", "detail": "is not a phone number"}, "junk", 42]}""",
+            "problemNotArray", """
+                    {"title": "Invalid request", "detail": "bad", "errors": {"field": "To"}}""",
+            "classic", """
+                    {"code": 21201, "message": "No 'To' number is specified", "more_info":
+                     "https://www.twilio.com/docs/errors/21201", "status": 400, "details": {"field": "To"},
+                     "extra": [1, 2]}""");
 
     @BeforeAll
     static void startBrokenServer() throws IOException {
         broken = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         broken.createContext("/", exchange -> {
             exchange.getResponseHeaders().add("Twilio-Request-Id", "RQbroken" + exchange.getRequestMethod());
-            if (exchange.getRequestURI().getPath().contains("/Participants/empty500")) {
+            String path = exchange.getRequestURI().getPath();
+            String problem = PROBLEMS.get(path.substring(path.lastIndexOf('/') + 1).replace(".json", ""));
+            if (path.contains("/Participants/empty500")) {
                 exchange.sendResponseHeaders(500, -1);
+            } else if (problem != null) {
+                byte[] body = problem.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(400, body.length);
+                exchange.getResponseBody().write(body);
             } else {
                 byte[] html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
                         .getBytes(StandardCharsets.UTF_8);
@@ -125,6 +147,52 @@ class ErrorsTest extends Fixture {
             assertThat(e.twilioCode()).isNull();
             assertThat(e.requestId()).isEqualTo("RQbrokenDELETE");
             assertThat(e.getMessage()).contains("text/html").doesNotContain("nginx");
+        }
+    }
+
+    @Test
+    void anRfc9457BodyKeepsItsTitleDetailTypeAndFieldErrors() {
+        try (ConclaveClient toBroken = brokenClient()) {
+            InvalidRequestException e = thrown(InvalidRequestException.class,
+                    () -> toBroken.participants().fetch(CONFERENCE, "problem"));
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.title()).isEqualTo("Invalid request");
+            assertThat(e.detail()).isEqualTo("To and From are required");
+            assertThat(e.problemType()).isEqualTo("https://www.twilio.com/docs/errors/21201");
+            assertThat(e.twilioCode()).isEqualTo(21201);
+            assertThat(e.twilioMessage()).isEqualTo("To and From are required");
+            assertThat(e.moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/21201");
+            assertThat(e.fieldErrors()).containsExactly(new ApiException.FieldError("To", "is required"),
+                    new ApiException.FieldError("From", "is not a phone number"));
+            assertThat(e.getMessage()).contains("To: is required").contains("From: is not a phone number");
+        }
+    }
+
+    @Test
+    void anRfc9457ErrorsThatIsNotAnArrayIsLeftOut() {
+        try (ConclaveClient toBroken = brokenClient()) {
+            InvalidRequestException e = thrown(InvalidRequestException.class,
+                    () -> toBroken.participants().fetch(CONFERENCE, "problemNotArray"));
+            assertThat(e.title()).isEqualTo("Invalid request");
+            assertThat(e.detail()).isEqualTo("bad");
+            assertThat(e.fieldErrors()).isEmpty();
+            assertThat(e.twilioCode()).isNull();
+        }
+    }
+
+    @Test
+    void aClassicBodyWithUnknownFieldsMapsToTheTwilioAccessors() {
+        try (ConclaveClient toBroken = brokenClient()) {
+            InvalidRequestException e = thrown(InvalidRequestException.class,
+                    () -> toBroken.participants().fetch(CONFERENCE, "classic"));
+            assertThat(e.twilioCode()).isEqualTo(21201);
+            assertThat(e.twilioMessage()).isEqualTo("No 'To' number is specified");
+            assertThat(e.moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/21201");
+            assertThat(e.details()).isEqualTo("{\"field\":\"To\"}");
+            assertThat(e.title()).isNull();
+            assertThat(e.detail()).isNull();
+            assertThat(e.problemType()).isNull();
+            assertThat(e.fieldErrors()).isEmpty();
         }
     }
 
