@@ -137,6 +137,6 @@ public final class AsyncListing<T, P extends Page<T>> implements Flow.Publisher<
     public CompletableFuture<List<T>> toList() {
         List<T> collected = new ArrayList<>();
         CompletableFuture<Void> reading = forEach(collected::add);
-        return Futures.cancellingSource(reading.thenApply(done -> Collections.unmodifiableList(collected)), reading);
+        return Futures.map(reading, done -> Collections.unmodifiableList(collected));
     }
 }

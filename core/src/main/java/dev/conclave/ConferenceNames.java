@@ -93,7 +93,7 @@ final class ConferenceNames {
                 RequestForms.listConference(byName, RESOLVING_PAGE_SIZE).text()));
         CompletableFuture<ConferencePage> page = runtime.exchange(Operations.LIST_CONFERENCE, request,
                 response -> ConferenceJson.page(response, next -> { }), callerWaits, parent, options);
-        return Futures.cancellingSource(page.thenApply(found -> sidOf(name, found)), page);
+        return Futures.map(page, found -> sidOf(name, found));
     }
 
     private static String sidOf(String name, ConferencePage page) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /** Turns what a future failed with back into the typed exception a caller should see. */
 public final class Futures {
@@ -26,21 +27,6 @@ public final class Futures {
     }
 
     /**
-     * Makes cancelling {@code derived} cancel {@code source} too: a stage made with {@code thenApply} and the like
-     * does not pass cancellation back to the future it came from, so an exchange would run on unheard.
-     *
-     * @return {@code derived}
-     */
-    public static <T> CompletableFuture<T> cancellingSource(CompletableFuture<T> derived, Future<?> source) {
-        derived.whenComplete((ignored, failure) -> {
-            if (derived.isCancelled()) {
-                source.cancel(true);
-            }
-        });
-        return derived;
-    }
-
-    /**
      * Completes {@code target} as {@code source} completes, a failure unwrapped as by {@link #cause}; cancelling
      * {@code target} cancels {@code source}, so that an exchange is not left running unheard.
      */
@@ -57,6 +43,36 @@ public final class Futures {
                 target.complete(value);
             }
         });
+    }
+
+    /**
+     * The future of {@code mapping} applied to {@code source}'s value. Unlike {@code thenApply}, a failure (of
+     * {@code source} or of {@code mapping}) arrives unwrapped, as by {@link #cause}, so that {@code whenComplete},
+     * {@code handle} and {@code exceptionally} see the typed exception; cancelling the result cancels
+     * {@code source}.
+     */
+    public static <T, R> CompletableFuture<R> map(CompletableFuture<T> source, Function<? super T, ? extends R> mapping) {
+        CompletableFuture<R> target = new CompletableFuture<>();
+        target.whenComplete((ignored, failure) -> {
+            if (target.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        source.whenComplete((value, failure) -> {
+            if (failure != null) {
+                target.completeExceptionally(cause(failure));
+                return;
+            }
+            R mapped;
+            try {
+                mapped = mapping.apply(value);
+            } catch (Throwable failed) {
+                target.completeExceptionally(cause(failed));
+                return;
+            }
+            target.complete(mapped);
+        });
+        return target;
     }
 
     /**

@@ -167,13 +167,13 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
             readAhead(read, reported);
         }
         CompletableFuture<P> page = read.page;
-        CompletableFuture<P> advanced = page.thenApply(fetched -> advance(current, fetched));
+        CompletableFuture<P> advanced = Futures.map(page, fetched -> advance(current, fetched));
         advanced.whenComplete((ignored, failure) -> {
             if (failure != null) {
                 close();
             }
         });
-        return Futures.cancellingSource(advanced, page);
+        return advanced;
     }
 
     private CompletableFuture<P> fetchNow(Read read) {
