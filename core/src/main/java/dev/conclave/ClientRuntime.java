@@ -96,6 +96,29 @@ final class ClientRuntime {
     }
 
     /**
+     * The page after the page read from {@code current}, at the {@code next_page_uri} Twilio gave: resolved as by
+     * {@link #resolvePageUri}, and only on {@code current}'s own path. A path with dot segments
+     * ({@code .../Participants.json/../../x}) or of another resource is refused, because a normalising server or
+     * proxy would take it elsewhere with the account's credentials.
+     *
+     * @throws DecodingException for a URI not to follow
+     */
+    URI followPage(URI current, String nextPageUri) {
+        URI following = resolvePageUri(nextPageUri);
+        if (!String.valueOf(following.getRawPath()).equals(current.getRawPath())) {
+            throw leavesThePath(current, following);
+        }
+        return following;
+    }
+
+    static DecodingException leavesThePath(URI current, URI following) {
+        String path = String.valueOf(following.getRawPath());
+        return new DecodingException("next_page_uri leaves the listing's path (" + current.getRawPath()
+                + " is followed by " + (path.length() <= 200 ? path : path.substring(0, 200) + "...")
+                + "); refusing to follow it", 200, null, null);
+    }
+
+    /**
      * Resolves a page URI that Twilio returned: relative ones against the base URI (keeping a base path
      * prefix, e.g. of a proxy); absolute ones only if they point at the same scheme and host, so that
      * credentials never go elsewhere.
@@ -294,7 +317,7 @@ final class ClientRuntime {
                 callerWaits, this::currentObservation,
                 (uri, waits, parent, nextPageUri) -> exchange(operation, get(uri),
                         response -> decoder.decode(response, nextPageUri), waits, parent, options),
-                this::resolvePageUri, truncate);
+                this::followPage, truncate);
     }
 
     <T> CompletableFuture<T> exchange(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder,

@@ -12,6 +12,7 @@ import dev.conclave.model.ConferenceStatus;
 import dev.conclave.model.ListConferencesRequest;
 import dev.conclave.model.Page;
 import dev.conclave.model.Sids;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -71,12 +72,31 @@ final class ConferenceNames {
         }
         String unresolved = runtime.uri(pathOf.apply(conference), null).getRawPath();
         ListingPlan.PageFetch<P> fetch = plan.fetch();
+        BiFunction<URI, String, URI> follow = plan.follow();
+        String marker = "CF" + "0".repeat(32);
+        String sidPath = runtime.uri(pathOf.apply(marker), null).getRawPath();
+        String beforeSid = sidPath.substring(0, sidPath.indexOf(marker));
+        String afterSid = sidPath.substring(sidPath.indexOf(marker) + marker.length());
         return plan.withFetch((uri, waits, parent, nextPageUri) -> {
             if (!uri.getRawPath().equals(unresolved)) {
                 return fetch.fetch(uri, waits, parent, nextPageUri);
             }
             return then(resolve(conference, waits, parent), sid -> fetch.fetch(
                     runtime.uri(pathOf.apply(sid), uri.getRawQuery()), waits, parent, nextPageUri));
+        }).withFollow((current, nextPageUri) -> {
+            if (!current.getRawPath().equals(unresolved)) {
+                return follow.apply(current, nextPageUri);
+            }
+            // The first page was read from the path of the SID the name resolved to: the next is on that path.
+            URI following = runtime.resolvePageUri(nextPageUri);
+            String path = String.valueOf(following.getRawPath());
+            boolean onASidPath = path.startsWith(beforeSid) && path.endsWith(afterSid)
+                    && path.length() == beforeSid.length() + marker.length() + afterSid.length()
+                    && isSid(path.substring(beforeSid.length(), beforeSid.length() + marker.length()));
+            if (!onASidPath) {
+                throw ClientRuntime.leavesThePath(current, following);
+            }
+            return following;
         });
     }
 

@@ -59,6 +59,7 @@ class BadResponsesTest extends Fixture {
                 "+15005550006", "+15558675310").label("real").statusCallback(URI.create("https://example.com/cb"))
                 .build());
         conference = real.conferenceSid();
+        ConferencesTest.joined(real);
         emulator.seedParticipants(conference, 2);
         participantJson = rawGet("/Participants/real.json");
         pageJson = rawGet("/Participants.json?PageSize=3");
@@ -103,6 +104,50 @@ class BadResponsesTest extends Fixture {
             throw new AssertionError(what + " gave an untyped " + untyped, untyped);
         }
         assertThat(emulator.faults().scriptedRemaining()).as(what + " was served").isZero();
+    }
+
+    @Test
+    void aNextPageOffTheListingsOwnPathIsNeverRequested() throws Exception {
+        String own = "/2010-04-01/Accounts/" + emulator.accountSid() + "/Conferences/" + conference
+                + "/Participants.json";
+        List<String> elsewhere = List.of(own + "/../../../../../x?Page=1", own + "/./?Page=1",
+                own.replace(conference, "CF" + "0".repeat(32)).replace("Participants", "Recordings") + "?Page=1",
+                "/2010-04-01/Accounts/" + emulator.accountSid() + "/Conferences.json?Page=1",
+                emulator.baseUri() + own.replace("Participants.json", "Recordings.json") + "?Page=1");
+        for (String next : elsewhere) {
+            ObjectNode page = (ObjectNode) JSON.readTree(pageJson);
+            page.put("next_page_uri", next);
+            byte[] body = JSON.writeValueAsBytes(page);
+            // By SID, and by name, whose first page is read from the path of the SID the name resolves to.
+            for (String given : List.of(conference, "bad-responses")) {
+                for (boolean async : new boolean[] {false, true}) {
+                    assertNotFollowed(next, body, ListParticipantsRequest.builder(given).pageSize(3).build(), async,
+                            given.equals(conference) ? 1 : 2);
+                }
+            }
+        }
+    }
+
+    private static void assertNotFollowed(String next, byte[] firstPage, ListParticipantsRequest request,
+                                          boolean async, int requests) throws Exception {
+        emulator.faults().script(Route.LIST, 1, Fault.reply(200, "application/json; charset=utf-8", firstPage));
+        emulator.clearJournal();
+        Throwable failure;
+        try {
+            if (async) {
+                once.participants().async().list(request).toList().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } else {
+                once.participants().list(request).toList();
+            }
+            throw new AssertionError(next + " was followed");
+        } catch (java.util.concurrent.ExecutionException e) {
+            failure = e.getCause();
+        } catch (DecodingException e) {
+            failure = e;
+        }
+        assertThat(failure).as(next).isInstanceOf(DecodingException.class)
+                .hasMessageContaining("leaves the listing's path");
+        assertThat(emulator.journal()).as(next + ": only the first page was asked for").hasSize(requests);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * What a listing needs to start a walk: how to build its first page URI for a page size, the page size the
  * user asked for, the limit, whether to read a page ahead, whether a caller thread waits for each page, how to
- * read a page and how to resolve {@code next_page_uri}. Immutable.
+ * read a page and how to follow a {@code next_page_uri}. Immutable.
  *
  * @param firstPage the first page's URI for a page size ({@code null}: Twilio's default)
  * @param requestedPageSize the page size the request set, or {@code null}
@@ -23,13 +23,15 @@ import java.util.function.Supplier;
  * @param context captures, as a walk starts, what its calls are made within (the caller's current observation),
  *     opaque here
  * @param fetch reads one page
- * @param resolve resolves a {@code next_page_uri}
+ * @param follow the URI of the page after the page read from the first URI, given that page's
+ *     {@code next_page_uri}; throws {@link dev.conclave.DecodingException} for one that must not be followed
+ *     (another host, another path)
  * @param truncate the same page with only its first items, for a limit that ends within it
  * @param <P> the resource's page type
  */
 public record ListingPlan<P extends Page<?>>(Function<Integer, URI> firstPage, Integer requestedPageSize, long limit,
                           long readAheadAfterNanos, boolean callerWaits, Supplier<Object> context,
-                          PageFetch<P> fetch, Function<String, URI> resolve, BiFunction<P, Integer, P> truncate) {
+                          PageFetch<P> fetch, BiFunction<URI, String, URI> follow, BiFunction<P, Integer, P> truncate) {
     /** Read ahead whatever the round trips take. */
     public static final long ALWAYS = 0;
     /** Never read ahead. */
@@ -67,19 +69,25 @@ public record ListingPlan<P extends Page<?>>(Function<Integer, URI> firstPage, I
             throw new IllegalArgumentException("limit: must be 0 or more, got " + maxItems);
         }
         return new ListingPlan<>(firstPage, requestedPageSize, maxItems, readAheadAfterNanos, callerWaits,
-                context, fetch, resolve, truncate);
+                context, fetch, follow, truncate);
     }
 
     /** The same plan, reading ahead always or never. */
     public ListingPlan<P> withReadAhead(boolean enabled) {
         return new ListingPlan<>(firstPage, requestedPageSize, limit, enabled ? ALWAYS : NEVER, callerWaits, context,
-                fetch, resolve, truncate);
+                fetch, follow, truncate);
     }
 
     /** The same plan, reading pages with {@code newFetch}. */
     public ListingPlan<P> withFetch(PageFetch<P> newFetch) {
         return new ListingPlan<>(firstPage, requestedPageSize, limit, readAheadAfterNanos, callerWaits, context,
-                newFetch, resolve, truncate);
+                newFetch, follow, truncate);
+    }
+
+    /** The same plan, following {@code next_page_uri} with {@code newFollow}. */
+    public ListingPlan<P> withFollow(BiFunction<URI, String, URI> newFollow) {
+        return new ListingPlan<>(firstPage, requestedPageSize, limit, readAheadAfterNanos, callerWaits, context,
+                fetch, newFollow, truncate);
     }
 
     /** A new walk from the first page. */
@@ -87,7 +95,7 @@ public record ListingPlan<P extends Page<?>>(Function<Integer, URI> firstPage, I
         Integer pageSize = effectivePageSize();
         return new PageCursor<>(limit == 0 ? null : firstPage.apply(pageSize), limit,
                 pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAheadAfterNanos, callerWaits, context.get(), fetch,
-                resolve, truncate);
+                follow, truncate);
     }
 
     /** With a limit but no page size, pages just big enough that nothing beyond the limit is fetched. */

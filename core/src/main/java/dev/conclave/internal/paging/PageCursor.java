@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * One walk through a listing, page by page: follows each page's {@code next_page_uri} exactly as given, stops
@@ -33,7 +32,7 @@ import java.util.function.Function;
 public final class PageCursor<P extends Page<?>> implements AutoCloseable {
     private final PageFetch<P> fetch;
     private final BiFunction<P, Integer, P> truncate;
-    private final Function<String, URI> resolve;
+    private final BiFunction<URI, String, URI> follow;
     private final int plannedPageSize;
     private final long readAheadAfterNanos;
     private final boolean callerWaits;
@@ -61,10 +60,11 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
      * @param callerWaits whether a caller thread waits for each page it asks for
      * @param context what every page's call is made within, whichever thread starts it (opaque here)
      * @param fetch reads one page
-     * @param resolve turns a {@code next_page_uri} into an absolute URI (refusing other hosts)
+     * @param follow the absolute URI of the page after a page, given its URI and {@code next_page_uri}; throws
+     *     for one not to follow (another host, another path)
      */
     public PageCursor(URI first, long limit, int plannedPageSize, long readAheadAfterNanos, boolean callerWaits,
-                      Object context, PageFetch<P> fetch, Function<String, URI> resolve,
+                      Object context, PageFetch<P> fetch, BiFunction<URI, String, URI> follow,
                       BiFunction<P, Integer, P> truncate) {
         this.truncate = truncate;
         this.next = limit == 0 ? null : first;
@@ -74,7 +74,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
         this.callerWaits = callerWaits;
         this.context = context;
         this.fetch = fetch;
-        this.resolve = resolve;
+        this.follow = follow;
     }
 
     /** One page asked for: by the consumer (taken), or ahead of it. */
@@ -232,7 +232,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
         }
         URI following;
         try {
-            following = resolve.apply(reported);
+            following = follow.apply(current.uri, reported);
         } catch (RuntimeException refused) {
             // advance() refuses it with the same error once the page is decoded.
             return;
@@ -258,7 +258,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
     }
 
     private P advance(URI current, P page) {
-        URI following = page.hasNextPage() ? resolve.apply(page.nextPageUri()) : null;
+        URI following = page.hasNextPage() ? follow.apply(current, page.nextPageUri()) : null;
         if (current.equals(following)) {
             throw new DecodingException("next_page_uri repeats the page just read (" + current.getRawPath()
                     + "); stopping rather than looping", 200, null, null);

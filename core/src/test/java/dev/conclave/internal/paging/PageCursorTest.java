@@ -51,7 +51,7 @@ class PageCursorTest {
                     started.add(read);
                     return read.page;
                 },
-                relative -> URI.create(BASE + relative), dev.conclave.internal.json.ParticipantJson::truncated);
+                (current, relative) -> URI.create(BASE + relative), dev.conclave.internal.json.ParticipantJson::truncated);
     }
 
     private static ParticipantPage page(int size, String next) {
