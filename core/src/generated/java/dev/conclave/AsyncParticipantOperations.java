@@ -83,11 +83,15 @@ public interface AsyncParticipantOperations {
 
     /**
      * Removes (kicks) a participant from the conference, ending its call (DELETE; Twilio answers 204).
+     * Removing the last participant who has joined (or one with end-conference-on-exit) ends the conference,
+     * as its call ending any other way does: Twilio then removes the participants still ringing too, and a
+     * later call on any of them gets a NotFoundException.
      *
      * @param conference the conference: its SID ({@code CF...}) or its friendly name
      * @param callSidOrLabel the participant's call SID or its label (any text; it is percent-encoded)
      * @return completes with {@code null} once Twilio confirmed; fails with {@link NotFoundException} if
-     * there is no such conference or participant
+     * there is no such conference or participant (also for those removed because the conference ended with
+     * the last joined participant)
      * @throws IllegalArgumentException if an argument is null or not of its form (nothing is sent)
      */
     CompletableFuture<Void> delete(String conference, String callSidOrLabel);

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The README demo: dials three participants into a conference, waits for it to start, mutes one and holds one
@@ -38,10 +39,13 @@ import java.util.Map;
  *   <li>by default, against an embedded {@link ParticipantEmulator} on 127.0.0.1 (no network, no account);</li>
  *   <li>with {@code CONCLAVE_BASE_URI}, {@code TWILIO_ACCOUNT_SID} and {@code TWILIO_AUTH_TOKEN} set, against
  *       that server (an emulator already running, or a proxy in front of one);</li>
- *   <li>with {@code TWILIO_ACCOUNT_SID}, {@code TWILIO_AUTH_TOKEN} and {@code CONCLAVE_CONFERENCE} set, against
- *       Twilio itself: real calls are placed from {@code CONCLAVE_FROM} to the comma-separated
- *       {@code CONCLAVE_TO} numbers, and Twilio bills them.</li>
+ *   <li>with {@code TWILIO_ACCOUNT_SID} and {@code TWILIO_AUTH_TOKEN} set and no {@code CONCLAVE_BASE_URI},
+ *       against Twilio itself: real calls are placed from {@code CONCLAVE_FROM} to the comma-separated
+ *       {@code CONCLAVE_TO} numbers (both required), into the conference {@code CONCLAVE_CONFERENCE} (default
+ *       {@code conclave-demo}), and Twilio bills them.</li>
  * </ul>
+ * A partial set (one of the two {@code TWILIO_*} variables, or a {@code CONCLAVE_*} one without them) is refused
+ * rather than taken for "use the emulator".
  */
 public final class Quickstart {
     private static final int LARGE_CONFERENCE = 300;
@@ -88,14 +92,29 @@ public final class Quickstart {
      * @throws IllegalStateException if no transport of that name is on the class path
      */
     public static void run(Map<String, String> env, String transport, PrintStream out) {
-        String accountSid = env.get("TWILIO_ACCOUNT_SID");
-        String authToken = env.get("TWILIO_AUTH_TOKEN");
-        String baseUri = env.get("CONCLAVE_BASE_URI");
-        String realConference = env.get("CONCLAVE_CONFERENCE");
-        boolean remote = accountSid != null && authToken != null && (baseUri != null || realConference != null);
-        if (!remote && (baseUri != null || realConference != null)) {
-            throw new IllegalArgumentException("CONCLAVE_BASE_URI or CONCLAVE_CONFERENCE is set, so "
-                    + "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set too");
+        String accountSid = set(env, "TWILIO_ACCOUNT_SID");
+        String authToken = set(env, "TWILIO_AUTH_TOKEN");
+        String baseUri = set(env, "CONCLAVE_BASE_URI");
+        String realConference = set(env, "CONCLAVE_CONFERENCE");
+        if ((accountSid == null) != (authToken == null)) {
+            throw new IllegalArgumentException((accountSid == null ? "TWILIO_AUTH_TOKEN" : "TWILIO_ACCOUNT_SID")
+                    + " is set but " + (accountSid == null ? "TWILIO_ACCOUNT_SID" : "TWILIO_AUTH_TOKEN")
+                    + " is not: set both to use Twilio (or another server with CONCLAVE_BASE_URI), or neither to"
+                    + " use the embedded emulator");
+        }
+        boolean remote = accountSid != null;
+        if (!remote) {
+            for (String name : List.of("CONCLAVE_BASE_URI", "CONCLAVE_CONFERENCE", "CONCLAVE_FROM", "CONCLAVE_TO")) {
+                if (set(env, name) != null) {
+                    throw new IllegalArgumentException(name + " is set, so TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
+                            + " must be set too (or unset " + name + " to use the embedded emulator)");
+                }
+            }
+        }
+        if (remote && baseUri == null && (set(env, "CONCLAVE_FROM") == null || set(env, "CONCLAVE_TO") == null)) {
+            throw new IllegalArgumentException("calling Twilio needs CONCLAVE_FROM (a number of yours) and"
+                    + " CONCLAVE_TO (up to three comma-separated numbers to call; Twilio places and bills real"
+                    + " calls)");
         }
         if (remote) {
             ConclaveClient.Builder builder = ConclaveClient.builder().credentials(accountSid, authToken);
@@ -108,8 +127,8 @@ public final class Quickstart {
             try (ConclaveClient client = builder.build()) {
                 out.println("Using " + client.baseUri() + " (account " + accountSid + ") over "
                         + client.transportName());
-                String from = env.getOrDefault("CONCLAVE_FROM", "+15005550006");
-                List<String> to = List.of(env.getOrDefault("CONCLAVE_TO",
+                String from = Objects.requireNonNullElse(set(env, "CONCLAVE_FROM"), "+15005550006");
+                List<String> to = List.of(Objects.requireNonNullElse(set(env, "CONCLAVE_TO"),
                         "+15558675310,+15558675311,+15558675312").split(","));
                 String conference = realConference != null ? realConference : "conclave-demo";
                 new Demo(client, out, from, to, conference, baseUri != null, null, null).run();
@@ -118,9 +137,15 @@ public final class Quickstart {
         }
         try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
             out.println("Started the embedded Conference API emulator at " + emulator.baseUri()
-                    + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and CONCLAVE_CONFERENCE to use Twilio)");
+                    + " (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, CONCLAVE_FROM and CONCLAVE_TO to use Twilio)");
             runOnEmulator(emulator, transport, out, null, null);
         }
+    }
+
+    /** The variable's value, or {@code null} when it is unset or blank. */
+    private static String set(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /**

@@ -70,4 +70,27 @@ class QuickstartTest {
         assertThatThrownBy(() -> run(Map.of("CONCLAVE_BASE_URI", "http://127.0.0.1:9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TWILIO_ACCOUNT_SID");
     }
+
+    @Test
+    void oneTwilioVariableWithoutTheOtherIsRefusedNotTakenForTheEmulator() {
+        assertThatThrownBy(() -> run(Map.of("TWILIO_ACCOUNT_SID", "AC" + "0".repeat(32))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TWILIO_ACCOUNT_SID is set but TWILIO_AUTH_TOKEN is not");
+        assertThatThrownBy(() -> run(Map.of("TWILIO_AUTH_TOKEN", "secret-token-value")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TWILIO_AUTH_TOKEN is set but TWILIO_ACCOUNT_SID is not")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-token-value"));
+        assertThatThrownBy(() -> run(Map.of("CONCLAVE_TO", "+15558675310")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CONCLAVE_TO is set");
+    }
+
+    @Test
+    void callingTwilioNeedsFromAndTo() {
+        Map<String, String> credentials = Map.of("TWILIO_ACCOUNT_SID", "AC" + "0".repeat(32),
+                "TWILIO_AUTH_TOKEN", "secret-token-value", "CONCLAVE_FROM", "+15005550006");
+        assertThatThrownBy(() -> run(credentials))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CONCLAVE_FROM")
+                .hasMessageContaining("CONCLAVE_TO")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-token-value"));
+    }
 }

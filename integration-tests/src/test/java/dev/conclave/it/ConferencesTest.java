@@ -113,6 +113,25 @@ class ConferencesTest extends Fixture {
     }
 
     @Test
+    void kickingTheLastJoinedParticipantEndsTheConferenceAndRemovesThoseStillRinging() {
+        String room = room("last");
+        Participant host = dialIn(room, "host");
+        Participant ringing = client.participants().create(CreateParticipantRequest.builder(room, "+15005550006",
+                "+15558675311").label("late").build());
+        assertThat(ringing.status().value()).isNotEqualTo("connected");
+
+        client.participants().delete(room, "host");
+
+        Conference ended = client.conferences().fetch(host.conferenceSid());
+        assertThat(ended.status()).isEqualTo(ConferenceStatus.COMPLETED);
+        assertThat(ended.reasonConferenceEnded()).isEqualTo(ReasonConferenceEnded.LAST_PARTICIPANT_KICKED);
+        assertThat(ended.callSidEndingConference()).isEqualTo(host.callSid());
+        assertThatThrownBy(() -> client.participants().fetch(host.conferenceSid(), ringing.callSid()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(client.participants().list(host.conferenceSid()).toList()).isEmpty();
+    }
+
+    @Test
     void aConferenceIsInitUntilSomeoneJoinsAndTheStatusFilterSaysSo() {
         String room = room("empty");
         String sid = emulator.createConference(room);
