@@ -184,7 +184,11 @@ final class ClientRuntime {
      * @throws IllegalStateException if called on one of the transport's event loop threads
      */
     <T> T call(Operation operation, HttpRequest request, Function<HttpResponse, T> decoder, CallOptions options) {
-        return call(operation, request, decoder, null, options);
+        try {
+            return call(operation, request, decoder, null, options);
+        } catch (ConclaveException failed) {
+            throw CallerStacks.onCallersThread(failed);
+        }
     }
 
     /** {@link #call}, made within {@code parent} (an observation) if not {@code null}. */
@@ -477,7 +481,10 @@ final class ClientRuntime {
         return exchange;
     }
 
-    /** Waits for a future on the caller's thread, turning every failure into the typed exception. */
+    /**
+     * Waits for a future on the caller's thread, turning every failure into the typed exception, thrown with the
+     * caller's frames (see {@link CallerStacks}).
+     */
     static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
@@ -487,9 +494,9 @@ final class ClientRuntime {
             throw new TransportException(TransportException.Reason.CANCELLED, "the calling thread was interrupted",
                     interrupted);
         } catch (ExecutionException failed) {
-            throw Futures.unwrap(failed.getCause());
+            throw CallerStacks.onCallersThread(Futures.unwrap(failed.getCause()));
         } catch (CancellationException cancelled) {
-            throw Futures.unwrap(cancelled);
+            throw CallerStacks.onCallersThread(Futures.unwrap(cancelled));
         }
     }
 
