@@ -43,7 +43,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(3)
 public class DecodeBenchmark {
-    private static final String CONFERENCE = "CF0123456789abcdef0123456789abcdef";
+    private static final String CONFERENCE = PageData.CONFERENCE;
 
     /** Participants on the page. */
     @Param({"50", "1000"})

@@ -15,6 +15,8 @@ import java.util.Random;
 public final class PageData {
     /** The account of every generated participant. */
     public static final String ACCOUNT = "AC4f9a2c1e7b3d5a6f8e0c2b4d6a8f0e1c";
+    /** The conference every page lists: a listing follows a next page on its own path only. */
+    public static final String CONFERENCE = "CF0123456789abcdef0123456789abcdef";
     private static final String[] STATUSES = {"queued", "connecting", "ringing", "connected", "complete", "failed"};
     private static final String[] ROLES = {"agent", "customer", "supervisor", "caller", "moderator"};
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter
@@ -31,7 +33,8 @@ public final class PageData {
      */
     public static byte[] page(int size, long seed) {
         Random random = new Random(seed);
-        String conference = sid("CF", random);
+        sid("CF", random); // drawn still, so that a seed gives the same participants as before
+        String conference = CONFERENCE;
         String listUri = "/2010-04-01/Accounts/" + ACCOUNT + "/Conferences/" + conference + "/Participants.json";
         StringBuilder json = new StringBuilder(size * 700 + 600).append("{\"participants\": [");
         for (int i = 0; i < size; i++) {
