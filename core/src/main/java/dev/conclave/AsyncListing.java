@@ -1,13 +1,10 @@
 package dev.conclave;
 
-import dev.conclave.internal.concurrent.Futures;
+import dev.conclave.internal.concurrent.Flows;
 import dev.conclave.internal.paging.ListingPlan;
 import dev.conclave.internal.paging.PagePublisher;
 import dev.conclave.model.Page;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
@@ -77,9 +74,24 @@ public final class AsyncListing<T, P extends Page<T>> implements Flow.Publisher<
         new PagePublisher<T, P>(plan::cursor, Page::items).subscribe(subscriber);
     }
 
-    /** The page-by-page view: one {@code onNext} per page read (the last one cut to the limit). */
-    public Flow.Publisher<P> pages() {
-        return new PagePublisher<>(plan::cursor, List::of);
+    /**
+     * The page-by-page view: one {@code onNext} per page read (the last one cut to the limit), with the same
+     * helpers as the items ({@link AsyncPages#limit(long)}, {@link AsyncPages#forEach}, {@link AsyncPages#toList()}).
+     *
+     * @return the pages; each subscription starts again from the first page
+     */
+    public AsyncPages<P> pages() {
+        return new AsyncPages<>(plan, -1);
+    }
+
+    /**
+     * Reads the first page only (cut to the limit), one request; nothing is read ahead. Its
+     * {@link Page#nextPage()} says where the next one starts, to resume from later.
+     *
+     * @return the first page, or the typed failure; cancelling it cancels the request
+     */
+    public CompletableFuture<P> firstPage() {
+        return AsyncPages.first(plan);
     }
 
     /**
@@ -90,43 +102,7 @@ public final class AsyncListing<T, P extends Page<T>> implements Flow.Publisher<
      *     {@code action} threw, after which no more pages are read); cancelling it stops the listing
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        Objects.requireNonNull(action, "action");
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        subscribe(new Flow.Subscriber<T>() {
-            private Flow.Subscription subscription;
-
-            @Override
-            public void onSubscribe(Flow.Subscription given) {
-                subscription = given;
-                done.whenComplete((ignored, failure) -> {
-                    if (done.isCancelled()) {
-                        given.cancel();
-                    }
-                });
-                given.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(T item) {
-                try {
-                    action.accept(item);
-                } catch (RuntimeException failure) {
-                    subscription.cancel();
-                    done.completeExceptionally(failure);
-                }
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                done.completeExceptionally(failure);
-            }
-
-            @Override
-            public void onComplete() {
-                done.complete(null);
-            }
-        });
-        return done;
+        return Flows.forEach(this, action);
     }
 
     /**
@@ -135,8 +111,6 @@ public final class AsyncListing<T, P extends Page<T>> implements Flow.Publisher<
      * @return the items in order, or the first error; cancelling it stops the listing
      */
     public CompletableFuture<List<T>> toList() {
-        List<T> collected = new ArrayList<>();
-        CompletableFuture<Void> reading = forEach(collected::add);
-        return Futures.map(reading, done -> Collections.unmodifiableList(collected));
+        return Flows.toList(this);
     }
 }

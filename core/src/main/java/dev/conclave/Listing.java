@@ -69,6 +69,24 @@ public final class Listing<T, P extends Page<T>> implements Iterable<T> {
         return new Listing<>(runtime, plan.withReadAhead(enabled));
     }
 
+    /**
+     * Reads the first page only (cut to the limit), with one request; nothing is read ahead. Its
+     * {@link Page#nextPage()} says where the next one starts, to resume from later.
+     *
+     * @return the first page
+     * @throws NoSuchElementException if the listing is limited to 0 items (nothing is sent)
+     * @throws ConclaveException as the listing's calls do (the typed exceptions of the operation)
+     * @throws IllegalStateException if called on a transport's event loop thread
+     */
+    public P firstPage() {
+        PageCursor<P> cursor = plan.cursor(1);
+        if (!cursor.hasNext()) {
+            throw AsyncPages.noFirstPage();
+        }
+        runtime.checkMayBlock();
+        return ClientRuntime.await(cursor.next());
+    }
+
     /** The page-by-page view of this listing; each iteration starts again from the first page. */
     public Iterable<P> pages() {
         return PageIterator::new;

@@ -1,6 +1,7 @@
 package dev.conclave.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of a listing, with Twilio's paging fields: what every resource's page type has in common, so that
@@ -80,6 +81,16 @@ public interface Page<T> {
     default boolean hasNextPage() {
         String next = nextPageUri();
         return next != null && !next.isEmpty();
+    }
+
+    /**
+     * Where the next page starts, parsed from {@link #nextPageUri()}: a value to keep and resume the listing from
+     * later (see {@link PagePosition}).
+     *
+     * @return the next page's position, or empty on the last page (or when the URI names no {@code Page})
+     */
+    default Optional<PagePosition> nextPage() {
+        return hasNextPage() ? PagePosition.of(nextPageUri()) : Optional.empty();
     }
 
     /**

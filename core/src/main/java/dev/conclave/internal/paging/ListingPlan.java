@@ -92,8 +92,17 @@ public record ListingPlan<P extends Page<?>>(Function<Integer, URI> firstPage, I
 
     /** A new walk from the first page. */
     public PageCursor<P> cursor() {
+        return cursor(-1);
+    }
+
+    /**
+     * A new walk from the first page that stops after {@code maxPages} pages, reading none ahead beyond them.
+     *
+     * @param maxPages the most pages, or a negative number for no limit
+     */
+    public PageCursor<P> cursor(long maxPages) {
         Integer pageSize = effectivePageSize();
-        return new PageCursor<>(limit == 0 ? null : firstPage.apply(pageSize), limit,
+        return new PageCursor<>(limit == 0 || maxPages == 0 ? null : firstPage.apply(pageSize), limit, maxPages,
                 pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, readAheadAfterNanos, callerWaits, context.get(), fetch,
                 follow, truncate);
     }

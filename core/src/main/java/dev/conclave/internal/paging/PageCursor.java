@@ -39,6 +39,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
     private final Object context;
     private volatile URI next;
     private volatile long remaining;
+    private final long maxPages;
     // The round trip reported last, of whichever page; -1 before the first.
     private volatile long lastRoundTripNanos = -1;
     // Pages the consumer asked for so far; touched by the consumer only.
@@ -66,8 +67,21 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
     public PageCursor(URI first, long limit, int plannedPageSize, long readAheadAfterNanos, boolean callerWaits,
                       Object context, PageFetch<P> fetch, BiFunction<URI, String, URI> follow,
                       BiFunction<P, Integer, P> truncate) {
+        this(first, limit, -1, plannedPageSize, readAheadAfterNanos, callerWaits, context, fetch, follow, truncate);
+    }
+
+    /**
+     * Creates a cursor that also stops after {@code maxPages} pages (none is read ahead beyond them); see the
+     * other constructor for the rest.
+     *
+     * @param maxPages the most pages to read, or a negative number for no limit
+     */
+    public PageCursor(URI first, long limit, long maxPages, int plannedPageSize, long readAheadAfterNanos,
+                      boolean callerWaits, Object context, PageFetch<P> fetch, BiFunction<URI, String, URI> follow,
+                      BiFunction<P, Integer, P> truncate) {
+        this.maxPages = maxPages;
         this.truncate = truncate;
-        this.next = limit == 0 ? null : first;
+        this.next = limit == 0 || maxPages == 0 ? null : first;
         this.remaining = limit;
         this.plannedPageSize = plannedPageSize;
         this.readAheadAfterNanos = readAheadAfterNanos;
@@ -167,7 +181,8 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
             readAhead(read, reported);
         }
         CompletableFuture<P> page = read.page;
-        CompletableFuture<P> advanced = Futures.map(page, fetched -> advance(current, fetched));
+        int ordinal = pagesTaken;
+        CompletableFuture<P> advanced = Futures.map(page, fetched -> advance(current, fetched, ordinal));
         advanced.whenComplete((ignored, failure) -> {
             if (failure != null) {
                 close();
@@ -225,6 +240,10 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
                     && Math.min(current.roundTripNanos, current.previousRoundTripNanos) < readAheadAfterNanos)) {
             return;
         }
+        if (maxPages >= 0 && current.ordinal >= maxPages) {
+            // The page being read is the last one asked for.
+            return;
+        }
         long left = remaining;
         if (left >= 0 && left <= plannedPageSize) {
             // The page being read may end the walk.
@@ -257,7 +276,7 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
         read.started(fetched);
     }
 
-    private P advance(URI current, P page) {
+    private P advance(URI current, P page, int ordinal) {
         URI following = page.hasNextPage() ? follow.apply(current, page.nextPageUri()) : null;
         if (current.equals(following)) {
             throw new DecodingException("next_page_uri repeats the page just read (" + current.getRawPath()
@@ -270,6 +289,9 @@ public final class PageCursor<P extends Page<?>> implements AutoCloseable {
                 following = null;
             }
             remaining = left - page.size();
+        }
+        if (maxPages >= 0 && ordinal >= maxPages) {
+            following = null;
         }
         if (following == null) {
             close();
