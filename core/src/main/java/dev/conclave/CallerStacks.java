@@ -1,6 +1,7 @@
 package dev.conclave;
 
-import java.util.List;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Makes the exception a blocking call throws show the caller's frames. A failure is often made on another thread (a
@@ -55,33 +56,32 @@ final class CallerStacks {
         return null;
     }
 
+    /** The constructor every one of Conclave's API exception types has, the problem parts included. */
+    @FunctionalInterface
+    private interface ApiExceptionType {
+        ApiException create(int httpStatus, Integer twilioCode, String twilioMessage, String moreInfo, String details,
+                            String requestId, Duration retryAfter, ApiException.Problem problem);
+    }
+
+    private static final Map<Class<?>, ApiExceptionType> API_TYPES = Map.of(
+            ApiException.class, ApiException::new,
+            AuthenticationException.class, AuthenticationException::new,
+            NotFoundException.class, NotFoundException::new,
+            RateLimitedException.class, RateLimitedException::new,
+            InvalidRequestException.class, InvalidRequestException::new,
+            ServerErrorException.class, ServerErrorException::new);
+
+    /** A copy of one of Conclave's API exception types, or {@code null} for another (a user's subclass). */
     private static ApiException copy(ApiException e) {
-        ApiException.Problem problem = e.problemType() == null && e.title() == null && e.detail() == null
-                && e.fieldErrors().isEmpty() ? ApiException.Problem.NONE
-                : new ApiException.Problem(e.problemType(), e.title(), e.detail(), List.copyOf(e.fieldErrors()));
-        java.time.Duration retryAfter = e.retryAfter().orElse(null);
-        ApiException copy;
-        if (e.getClass() == AuthenticationException.class) {
-            copy = new AuthenticationException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(),
-                    e.details(), e.requestId(), retryAfter, problem);
-        } else if (e.getClass() == NotFoundException.class) {
-            copy = new NotFoundException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(),
-                    e.details(), e.requestId(), retryAfter, problem);
-        } else if (e.getClass() == RateLimitedException.class) {
-            copy = new RateLimitedException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(),
-                    e.details(), e.requestId(), retryAfter, problem);
-        } else if (e.getClass() == InvalidRequestException.class) {
-            copy = new InvalidRequestException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(),
-                    e.details(), e.requestId(), retryAfter, problem);
-        } else if (e.getClass() == ServerErrorException.class) {
-            copy = new ServerErrorException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(),
-                    e.details(), e.requestId(), retryAfter, problem);
-        } else if (e.getClass() == ApiException.class) {
-            copy = new ApiException(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(), e.details(),
-                    e.requestId(), retryAfter, problem);
-        } else {
+        ApiExceptionType type = API_TYPES.get(e.getClass());
+        if (type == null) {
             return null;
         }
+        ApiException.Problem problem = e.problemType() == null && e.title() == null && e.detail() == null
+                && e.fieldErrors().isEmpty() ? ApiException.Problem.NONE
+                : new ApiException.Problem(e.problemType(), e.title(), e.detail(), e.fieldErrors());
+        ApiException copy = type.create(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(), e.details(),
+                e.requestId(), e.retryAfter().orElse(null), problem);
         copy.initCause(e);
         return copy;
     }
