@@ -181,7 +181,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
             }, timeout);
         }
         HttpResponse result = null;
-        try (ClassicHttpResponse response = client.executeOpen(null, apacheRequest, null)) {
+        try (ClassicHttpResponse response = open(apacheRequest)) {
             byte[] body = readBody(response, apacheRequest, target);
             finished.set(true);
             HttpHeaders.Builder headers = HttpHeaders.builder();
@@ -217,6 +217,22 @@ public final class ApacheTransport implements BlockingHttpTransport {
             finished.set(true);
             if (abort != null) {
                 abort.cancel();
+            }
+        }
+    }
+
+    /**
+     * Sends the request, on another connection when the one leased turns out closed by the server before the request
+     * was written (see {@link QuietConnections}); at most once per pooled connection, then on a new one.
+     */
+    private ClassicHttpResponse open(HttpUriRequestBase request) throws IOException {
+        for (int stale = 0; ; stale++) {
+            try {
+                return client.executeOpen(null, request, null);
+            } catch (QuietConnections.StaleConnectionException closedByServer) {
+                if (stale >= settings.maxConnections()) {
+                    throw closedByServer;
+                }
             }
         }
     }

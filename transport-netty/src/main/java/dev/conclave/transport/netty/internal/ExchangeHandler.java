@@ -77,8 +77,19 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         this.ctx = context;
     }
 
-    /** Starts an exchange on this (just acquired) connection; runs on its event loop. */
-    void start(HttpRequest request, CompletableFuture<HttpResponse> result) {
+    /**
+     * A request this small goes out in one write: when that write fails (the server had reset the connection before
+     * the event loop saw it), none of it reached the server.
+     */
+    static final int UNSENT_IF_WRITE_FAILS_BYTES = 16 * 1024;
+
+    /**
+     * Starts an exchange on this (just acquired) connection; runs on its event loop.
+     *
+     * @param notWritten run instead of failing {@code result} when a small request's write fails, so that it is
+     *     sent on another connection: nothing of it was written on this one
+     */
+    void start(HttpRequest request, CompletableFuture<HttpResponse> result, Runnable notWritten) {
         Channel channel = ctx.channel();
         if (result.isDone()) {
             // Cancelled while waiting for the connection: nothing was sent, the connection is clean.
@@ -96,12 +107,19 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         }
         exchange.timer = ctx.executor().schedule(() -> checkTimeout(exchange), responseTimeoutNanos,
                 TimeUnit.NANOSECONDS);
+        boolean oneWrite = request.bodyLength() <= UNSENT_IF_WRITE_FAILS_BYTES;
         ctx.writeAndFlush(message).addListener(written -> {
             if (written.isSuccess()) {
                 exchange.written = true;
                 exchange.lastActivity = System.nanoTime();
             } else if (current == exchange) {
-                fail(exchange, failure(written.cause()));
+                if (oneWrite && !transportClosed.get() && !result.isDone()
+                        && written.cause() instanceof java.io.IOException) {
+                    fail(exchange, null);
+                    notWritten.run();
+                } else {
+                    fail(exchange, failure(written.cause()));
+                }
             }
         });
         result.whenComplete((response, failure) -> {

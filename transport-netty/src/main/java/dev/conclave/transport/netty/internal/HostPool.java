@@ -124,13 +124,21 @@ public final class HostPool {
 
     /**
      * On the connection's event loop, where its close is decided: starts the exchange if the connection is still
-     * open, else gives it back and tries another (nothing was sent on it), a bounded number of times.
+     * open, else gives it back and tries another (nothing was sent on it), a bounded number of times; likewise when
+     * the request's one write fails on it.
      */
     private void begin(Channel channel, HttpRequest request, CompletableFuture<HttpResponse> result,
                        int retriesLeft) {
         ExchangeHandler handler = channel.pipeline().get(ExchangeHandler.class);
         if (handler != null && channel.isActive()) {
-            handler.start(request, result);
+            handler.start(request, result, () -> {
+                if (retriesLeft > 0) {
+                    acquire(request, result, retriesLeft - 1);
+                } else {
+                    result.completeExceptionally(new TransportException(Reason.CONNECT_FAILED, "connections to "
+                            + key + " kept closing before the request could be written on them", null));
+                }
+            });
             return;
         }
         release(channel);
