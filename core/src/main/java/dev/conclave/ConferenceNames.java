@@ -52,7 +52,7 @@ final class ConferenceNames {
         if (isSid(conference)) {
             return runtime.callAsync(operation, request.apply(conference), decoder, options);
         }
-        return then(resolve(conference, false, null),
+        return Futures.compose(resolve(conference, false, null),
                 sid -> runtime.callAsync(operation, request.apply(sid), decoder, options));
     }
 
@@ -81,7 +81,7 @@ final class ConferenceNames {
             if (!uri.getRawPath().equals(unresolved)) {
                 return fetch.fetch(uri, waits, parent, nextPageUri);
             }
-            return then(resolve(conference, waits, parent), sid -> fetch.fetch(
+            return Futures.compose(resolve(conference, waits, parent), sid -> fetch.fetch(
                     runtime.uri(pathOf.apply(sid), uri.getRawQuery()), waits, parent, nextPageUri));
         }).withFollow((current, nextPageUri) -> {
             if (!current.getRawPath().equals(unresolved)) {
@@ -127,37 +127,5 @@ final class ConferenceNames {
             throw new AmbiguousConferenceException(name, sids, page.hasNextPage());
         }
         return sids.get(0);
-    }
-
-    /**
-     * The future of {@code next} applied to {@code first}'s value: failures arrive unwrapped, and cancelling the
-     * result cancels whichever of the two is running.
-     */
-    private static <T> CompletableFuture<T> then(CompletableFuture<String> first,
-                                                 Function<String, CompletableFuture<T>> next) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        result.whenComplete((ignored, failure) -> {
-            if (result.isCancelled()) {
-                first.cancel(true);
-            }
-        });
-        first.whenComplete((value, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(Futures.cause(failure));
-                return;
-            }
-            if (result.isDone()) {
-                return;
-            }
-            CompletableFuture<T> second;
-            try {
-                second = next.apply(value);
-            } catch (RuntimeException | Error failed) {
-                result.completeExceptionally(failed);
-                return;
-            }
-            Futures.pipe(second, result);
-        });
-        return result;
     }
 }

@@ -31,18 +31,7 @@ public final class Futures {
      * {@code target} cancels {@code source}, so that an exchange is not left running unheard.
      */
     public static <T> void pipe(CompletableFuture<T> source, CompletableFuture<T> target) {
-        target.whenComplete((ignored, failure) -> {
-            if (target.isCancelled()) {
-                source.cancel(true);
-            }
-        });
-        source.whenComplete((value, failure) -> {
-            if (failure != null) {
-                target.completeExceptionally(cause(failure));
-            } else {
-                target.complete(value);
-            }
-        });
+        forward(source, target, value -> value);
     }
 
     /**
@@ -53,11 +42,42 @@ public final class Futures {
      */
     public static <T, R> CompletableFuture<R> map(CompletableFuture<T> source, Function<? super T, ? extends R> mapping) {
         CompletableFuture<R> target = new CompletableFuture<>();
-        target.whenComplete((ignored, failure) -> {
-            if (target.isCancelled()) {
-                source.cancel(true);
+        forward(source, target, mapping);
+        return target;
+    }
+
+    /**
+     * The future of {@code next} applied to {@code first}'s value (the {@code thenCompose} of this class): failures
+     * arrive unwrapped, and cancelling the result cancels whichever of the two is running; {@code next} is not
+     * called once the result is done.
+     */
+    public static <T, R> CompletableFuture<R> compose(CompletableFuture<T> first,
+                                                      Function<? super T, CompletableFuture<R>> next) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        cancelling(result, first);
+        first.whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(cause(failure));
+                return;
             }
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<R> second;
+            try {
+                second = next.apply(value);
+            } catch (Throwable failed) {
+                result.completeExceptionally(cause(failed));
+                return;
+            }
+            pipe(second, result);
         });
+        return result;
+    }
+
+    private static <T, R> void forward(CompletableFuture<T> source, CompletableFuture<R> target,
+                                       Function<? super T, ? extends R> mapping) {
+        cancelling(target, source);
         source.whenComplete((value, failure) -> {
             if (failure != null) {
                 target.completeExceptionally(cause(failure));
@@ -72,7 +92,15 @@ public final class Futures {
             }
             target.complete(mapped);
         });
-        return target;
+    }
+
+    /** Cancelling {@code target} cancels {@code source}. */
+    private static void cancelling(CompletableFuture<?> target, CompletableFuture<?> source) {
+        target.whenComplete((ignored, failure) -> {
+            if (target.isCancelled()) {
+                source.cancel(true);
+            }
+        });
     }
 
     /**
