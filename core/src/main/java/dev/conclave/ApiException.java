@@ -175,6 +175,11 @@ public class ApiException extends ConclaveException {
         return details;
     }
 
+    /** The RFC 9457 parts as one value, for a copy of this exception ({@link Problem#NONE} for none). */
+    Problem problem() {
+        return problem;
+    }
+
     /** The RFC 9457 {@code title}, or {@code null} (always for Twilio's classic error body). */
     public String title() {
         return problem.title();

@@ -77,11 +77,8 @@ final class CallerStacks {
         if (type == null) {
             return null;
         }
-        ApiException.Problem problem = e.problemType() == null && e.title() == null && e.detail() == null
-                && e.fieldErrors().isEmpty() ? ApiException.Problem.NONE
-                : new ApiException.Problem(e.problemType(), e.title(), e.detail(), e.fieldErrors());
         ApiException copy = type.create(e.httpStatus(), e.twilioCode(), e.twilioMessage(), e.moreInfo(), e.details(),
-                e.requestId(), e.retryAfter().orElse(null), problem);
+                e.requestId(), e.retryAfter().orElse(null), e.problem());
         copy.initCause(e);
         return copy;
     }

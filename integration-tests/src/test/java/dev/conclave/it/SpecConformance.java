@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Holds every exchange an emulator serves against the vendored OpenAPI definition, with Atlassian's OpenAPI
@@ -84,7 +85,8 @@ final class SpecConformance implements Consumer<RecordedExchange> {
     }
 
     /** One spec file: the interaction validator, and what the form body check needs. */
-    private record Definition(OpenAPI api, OpenApiInteractionValidator validator, SchemaValidator forms) {
+    private record Definition(OpenApiInteractionValidator validator, SchemaValidator forms,
+                              Map<Pattern, Schema<?>> formSchemas) {
     }
 
     private static List<Definition> definitions(ValidationErrorsWhitelist exceptions) {
@@ -107,7 +109,7 @@ final class SpecConformance implements Consumer<RecordedExchange> {
                     .build();
             SchemaValidator forms = new SchemaValidator(api,
                     new MessageResolver(LevelResolver.create().withLevels(strict).build()));
-            definitions.add(new Definition(api, validator, forms));
+            definitions.add(new Definition(validator, forms, formSchemas(api)));
         }
         return List.copyOf(definitions);
     }
@@ -202,7 +204,9 @@ final class SpecConformance implements Consumer<RecordedExchange> {
                 || !recorded.header("Content-Type").orElse("").startsWith(FORM)) {
             return ValidationReport.empty();
         }
-        Schema<?> schema = formSchema(definition.api(), recorded);
+        Schema<?> schema = definition.formSchemas().entrySet().stream()
+                .filter(path -> path.getKey().matcher(recorded.rawPath()).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         if (schema == null) {
             return ValidationReport.empty();
         }
@@ -241,21 +245,21 @@ final class SpecConformance implements Consumer<RecordedExchange> {
         return JsonNodeFactory.instance.textNode(value);
     }
 
-    /** The form schema of the operation the request's path and method name, or {@code null}. */
-    private static Schema<?> formSchema(OpenAPI api, RecordedRequest recorded) {
+    /** The form schema of each path's POST, by a pattern of the path (its parameters any one segment). */
+    private static Map<Pattern, Schema<?>> formSchemas(OpenAPI api) {
+        Map<Pattern, Schema<?>> schemas = new LinkedHashMap<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            String template = "\\Q" + path.getKey().replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
-            if (!recorded.rawPath().matches(template)) {
-                continue;
-            }
             Operation post = path.getValue().getPost();
             if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
-                return null;
+                continue;
             }
             MediaType form = post.getRequestBody().getContent().get(FORM);
-            return form == null ? null : form.getSchema();
+            if (form != null) {
+                schemas.put(Pattern.compile("\\Q" + path.getKey().replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
+                        + "\\E"), form.getSchema());
+            }
         }
-        return null;
+        return schemas;
     }
 
     /** Requests checked so far. */

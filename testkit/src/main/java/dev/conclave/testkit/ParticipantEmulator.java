@@ -85,8 +85,10 @@ public final class ParticipantEmulator implements AutoCloseable {
         this.journalLimit = builder.journalLimit;
         Consumer<? super RecordedExchange> listener = builder.exchangeListener;
         this.server = new EmulatorServer(builder.port, api, exchange -> {
+            // Made only when someone reads it: a benchmark's emulator (no listener, no journal) allocates nothing.
+            RecordedRequest recorded = listener != null || journalLimit != 0 ? recorded(exchange) : null;
             if (listener != null) {
-                listener.accept(new RecordedExchange(recorded(exchange), EmulatorServer.contentType(exchange.reply()),
+                listener.accept(new RecordedExchange(recorded, EmulatorServer.contentType(exchange.reply()),
                         exchange.reply().body()));
             }
             if (journalLimit == 0) {
@@ -95,7 +97,6 @@ public final class ParticipantEmulator implements AutoCloseable {
                 }
                 return;
             }
-            RecordedRequest recorded = recorded(exchange);
             synchronized (journal) {
                 if (journal.size() == journalLimit) {
                     journal.removeFirst();
