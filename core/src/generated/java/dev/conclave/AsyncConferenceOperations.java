@@ -2,6 +2,7 @@
 // Change the spec or the overlay, then run: mvn -q -pl codegen compile exec:java
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import dev.conclave.model.Conference;
 import dev.conclave.model.ConferencePage;
 import dev.conclave.model.ListConferencesRequest;

@@ -2,6 +2,7 @@
 // Change the spec or the overlay, then run: mvn -q -pl codegen compile exec:java
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import dev.conclave.model.ConferenceRecording;
 import dev.conclave.model.ConferenceRecordingPage;
 import dev.conclave.model.ListConferenceRecordingsRequest;

@@ -2,6 +2,7 @@
 // Change the spec or the overlay, then run: mvn -q -pl codegen compile exec:java
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;

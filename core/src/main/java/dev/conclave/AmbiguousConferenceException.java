@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.http.ConclaveException;
 import java.util.List;
 
 /**

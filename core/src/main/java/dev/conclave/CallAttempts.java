@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import dev.conclave.internal.retry.RetryBudget;
 import dev.conclave.internal.retry.RetryRules;
 import java.time.Duration;

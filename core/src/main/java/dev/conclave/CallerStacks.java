@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import java.time.Duration;
 import java.util.Map;
 

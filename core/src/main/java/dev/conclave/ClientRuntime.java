@@ -1,5 +1,7 @@
 package dev.conclave;
 
+import dev.conclave.http.ConclaveException;
+import dev.conclave.http.TransportException;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.internal.ExchangeDeadlines;
@@ -7,7 +9,7 @@ import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
 import dev.conclave.http.HttpTransport;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import dev.conclave.http.Method;
 import dev.conclave.internal.error.ApiErrors;
 import dev.conclave.internal.concurrent.AsyncExecutor;

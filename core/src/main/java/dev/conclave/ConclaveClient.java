@@ -1,9 +1,10 @@
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpTransport;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import dev.conclave.http.TransportSettings;
 import dev.conclave.internal.concurrent.AsyncExecutor;
 import dev.conclave.internal.chain.AuthenticationStep;

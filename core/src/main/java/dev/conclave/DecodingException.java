@@ -1,5 +1,7 @@
 package dev.conclave;
 
+import dev.conclave.http.ConclaveException;
+
 /**
  * A response arrived but could not be read as the Participant API's JSON: cut short, malformed, or of the
  * wrong shape. Carries the HTTP status, the {@code Twilio-Request-Id} (if any) and a short excerpt of the

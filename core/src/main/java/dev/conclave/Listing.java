@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.http.ConclaveException;
 import dev.conclave.internal.paging.ListingPlan;
 import dev.conclave.internal.paging.PageCursor;
 import dev.conclave.model.Page;

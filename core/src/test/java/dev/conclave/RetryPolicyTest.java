@@ -1,5 +1,6 @@
 package dev.conclave;
 
+import dev.conclave.http.TransportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -36,6 +36,7 @@ final class ViewWriter {
     private static final ClassName ASYNC_LISTING = ClassName.get(PACKAGE, "AsyncListing");
     private static final ClassName CLIENT = ClassName.get(PACKAGE, "ConclaveClient");
     private static final ClassName HTTP_REQUEST = ClassName.get("dev.conclave.http", "HttpRequest");
+    private static final ClassName TRANSPORT_EXCEPTION = ClassName.get("dev.conclave.http", "TransportException");
     private static final ClassName FORMS = ClassName.get(FormsWriter.PACKAGE, "RequestForms");
     private static final ClassName ENCODING = ClassName.get(FormsWriter.PACKAGE, "UrlEncoding");
     private static final ClassName SIDS = ClassName.get(Generate.MODEL_PACKAGE, "Sids");
@@ -72,10 +73,10 @@ final class ViewWriter {
                         + "<p>Every method blocks the calling thread until the exchange is done. Each throws\n"
                         + "{@link IllegalArgumentException} for invalid arguments (nothing is sent), {@link"
                         + " ApiException} or one of\nits subclasses when Twilio answers with an error, {@link"
-                        + " TransportException} when no complete answer came,\nand {@link DecodingException} when"
+                        + " $T} when no complete answer came,\nand {@link DecodingException} when"
                         + " the answer could not be read (a value that is not of its type, such as a\ndate that is"
                         + " no date, fails the call and names the field). Returned values are plain records.\n",
-                        CLIENT);
+                        CLIENT, TRANSPORT_EXCEPTION);
         type.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(async)
                 .addJavadoc("The same operations, in the same account, without blocking: each returns a {@code"
@@ -110,7 +111,7 @@ final class ViewWriter {
                         + "<p>Invalid arguments throw {@link IllegalArgumentException} at once (nothing is sent)."
                         + " Everything else\narrives through the returned future, completed exceptionally with the"
                         + " same typed exceptions the blocking\nAPI throws ({@link ApiException} and its subclasses,"
-                        + " {@link TransportException}, {@link DecodingException}),\nnever wrapped. Cancelling a"
+                        + " {@link $T}, {@link DecodingException}),\nnever wrapped. Cancelling a"
                         + " future stops waiting for it: an exchange not yet sent is never sent; over\na"
                         + " non-blocking transport one in progress is aborted (its connection closed); over a"
                         + " blocking transport\none in progress runs to its end, bounded by the timeouts.\n\n"
@@ -118,7 +119,7 @@ final class ViewWriter {
                         + " threads: callbacks\nchained to them must not block there (use the {@code"
                         + " ...Async(fn, executor)} variants for blocking work).\nOver a blocking transport (Apache)"
                         + " the exchanges run on the client's async executor, a bounded pool, or the\nexecutor given"
-                        + " to {@link ConclaveClient.Builder#asyncExecutor}.\n", sync);
+                        + " to {@link ConclaveClient.Builder#asyncExecutor}.\n", sync, TRANSPORT_EXCEPTION);
         for (Operation op : view.operations()) {
             type.addMethod(signature(op, true).addModifiers(Modifier.ABSTRACT).build());
             convenience(op, true, type);

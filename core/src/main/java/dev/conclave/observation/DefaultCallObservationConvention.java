@@ -1,7 +1,7 @@
 package dev.conclave.observation;
 
 import dev.conclave.ApiException;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import io.micrometer.common.KeyValues;
 
 /**

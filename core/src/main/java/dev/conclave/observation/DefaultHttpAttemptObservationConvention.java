@@ -1,6 +1,6 @@
 package dev.conclave.observation;
 
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.http.HttpResponse;
 import io.micrometer.common.KeyValues;
 import java.util.Locale;

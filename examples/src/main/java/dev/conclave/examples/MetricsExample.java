@@ -1,6 +1,6 @@
 package dev.conclave.examples;
 
-import dev.conclave.ConclaveException;
+import dev.conclave.http.ConclaveException;
 import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
 import dev.conclave.model.CreateParticipantRequest;

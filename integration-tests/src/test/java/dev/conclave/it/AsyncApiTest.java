@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.conclave.AsyncListing;
 import dev.conclave.ConclaveClient;
 import dev.conclave.NotFoundException;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;

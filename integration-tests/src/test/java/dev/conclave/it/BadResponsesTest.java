@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conclave.DecodingException;
 import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.testkit.Fault;

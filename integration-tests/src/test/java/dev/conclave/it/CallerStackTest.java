@@ -7,7 +7,7 @@ import dev.conclave.ConclaveClient;
 import dev.conclave.DecodingException;
 import dev.conclave.NotFoundException;
 import dev.conclave.RetryPolicy;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.testkit.Fault;

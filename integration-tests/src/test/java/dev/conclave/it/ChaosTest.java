@@ -3,12 +3,12 @@ package dev.conclave.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conclave.ApiException;
-import dev.conclave.ConclaveException;
+import dev.conclave.http.ConclaveException;
 import dev.conclave.DecodingException;
 import dev.conclave.ConclaveClient;
 import dev.conclave.ConferenceRecordingOperations;
 import dev.conclave.RetryPolicy;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.http.HttpTransport;
 import dev.conclave.model.Conference;
 import dev.conclave.model.ConferenceRecord;

@@ -51,6 +51,7 @@ class DiscoveryTest {
     }
 
     private static final Predicate<String> CORE = entry -> entry.contains("/core/target/")
+            || entry.contains("/http-spi/target/") || entry.contains("conclave-http-spi")
             || entry.contains("conclave-core") || entry.contains("/models/target/") || entry.contains("conclave-models")
             || entry.contains("jackson-core") || entry.contains("slf4j-api") || entry.contains("slf4j-simple")
             || entry.contains("micrometer-core") || entry.contains("micrometer-observation-1")

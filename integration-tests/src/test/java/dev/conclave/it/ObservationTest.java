@@ -7,7 +7,7 @@ import dev.conclave.NotFoundException;
 import dev.conclave.Operations;
 import dev.conclave.ConclaveClient;
 import dev.conclave.RetryPolicy;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;

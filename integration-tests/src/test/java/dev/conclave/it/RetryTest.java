@@ -11,7 +11,7 @@ import dev.conclave.ConclaveClient;
 import dev.conclave.RateLimitedException;
 import dev.conclave.RetryPolicy;
 import dev.conclave.ServerErrorException;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;

@@ -1,7 +1,7 @@
 package dev.conclave.internal.chain;
 
 import dev.conclave.http.HttpResponse;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import java.util.concurrent.CompletableFuture;
 
 /** Signs each request with HTTP Basic credentials. */

@@ -3,7 +3,7 @@ package dev.conclave.internal.chain;
 import dev.conclave.Operation;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;

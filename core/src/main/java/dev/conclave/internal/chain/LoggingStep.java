@@ -2,7 +2,7 @@ package dev.conclave.internal.chain;
 
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package dev.conclave.internal.chain;
 
 import dev.conclave.http.HttpResponse;
-import dev.conclave.http.Interceptor;
+import dev.conclave.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.conclave.internal.concurrent;
 
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;

@@ -1,6 +1,6 @@
 package dev.conclave.internal.concurrent;
 
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -3,7 +3,7 @@ package dev.conclave.internal.observation;
 import dev.conclave.internal.concurrent.Futures;
 import dev.conclave.internal.chain.CallContext;
 import dev.conclave.Operation;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.http.ConnectionPoolStats;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;

@@ -3,7 +3,7 @@ package dev.conclave.internal.retry;
 import dev.conclave.ApiException;
 import dev.conclave.Operation;
 import dev.conclave.RetryPolicy;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 
 /** Which failures are worth another attempt, for which operation (the rules {@link RetryPolicy} documents). */
 public final class RetryRules {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conclave.DecodingException;
-import dev.conclave.TransportException;
+import dev.conclave.http.TransportException;
 import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantPage;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.conclave.examples.jdk;
 
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import dev.conclave.http.AsyncHttpTransport;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;

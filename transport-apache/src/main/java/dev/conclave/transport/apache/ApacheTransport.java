@@ -1,7 +1,7 @@
 package dev.conclave.transport.apache;
 
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import dev.conclave.http.BlockingHttpTransport;
 import dev.conclave.http.ConnectionPoolStats;
 import dev.conclave.http.internal.ExchangeDeadlines;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;

@@ -1,7 +1,7 @@
 package dev.conclave.transport.apache.internal;
 
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -1,7 +1,7 @@
 package dev.conclave.transport.netty.internal;
 
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
 import java.io.IOException;

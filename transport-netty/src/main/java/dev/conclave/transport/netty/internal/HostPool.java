@@ -1,7 +1,7 @@
 package dev.conclave.transport.netty.internal;
 
-import dev.conclave.TransportException;
-import dev.conclave.TransportException.Reason;
+import dev.conclave.http.TransportException;
+import dev.conclave.http.TransportException.Reason;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
 import io.netty.bootstrap.Bootstrap;

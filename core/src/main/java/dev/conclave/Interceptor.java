@@ -1,6 +1,8 @@
-package dev.conclave.http;
+package dev.conclave;
 
-import dev.conclave.Operation;
+import dev.conclave.http.ConclaveException;
+import dev.conclave.http.HttpRequest;
+import dev.conclave.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,7 +18,7 @@ public interface Interceptor {
     /**
      * Handles one exchange.
      *
-     * @return the response future; completes exceptionally with a {@link dev.conclave.ConclaveException}
+     * @return the response future; completes exceptionally with a {@link dev.conclave.http.ConclaveException}
      *     on failure
      */
     CompletableFuture<HttpResponse> intercept(Chain chain);

@@ -11,7 +11,7 @@ import java.util.Objects;
  *     (the per-attempt read timeout); positive
  * @param maxConnections the most connections open to one host at once; at least 1
  * @param maxResponseBytes the largest body the transport will read; a longer one fails the exchange with
- *     {@link dev.conclave.TransportException.Reason#RESPONSE_TOO_LARGE}
+ *     {@link dev.conclave.http.TransportException.Reason#RESPONSE_TOO_LARGE}
  */
 public record TransportSettings(Duration connectTimeout, Duration responseTimeout, int maxConnections,
                                 int maxResponseBytes) {

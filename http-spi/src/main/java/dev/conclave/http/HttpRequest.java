@@ -83,7 +83,7 @@ public final class HttpRequest {
      * is read, waiting for a connection included; empty when only the transport's own timeouts apply. Core sets
      * it on every attempt (the attempt timeout, or what is left of the call's timeout if that is less).
      *
-     * <p>A transport should fail the exchange with {@link dev.conclave.TransportException.Reason#RESPONSE_TIMEOUT}
+     * <p>A transport should fail the exchange with {@link dev.conclave.http.TransportException.Reason#RESPONSE_TIMEOUT}
      * (or a connect or pool reason, if it was still waiting for a connection) once this has passed, whatever the
      * server does, e.g. sends one byte a second. Core enforces it for an {@link AsyncHttpTransport} by cancelling
      * the exchange's future, but cannot interrupt a {@link BlockingHttpTransport}: a blocking transport must

@@ -6,7 +6,7 @@ package dev.conclave.http;
  *
  * <p>Contract for every transport: no retries, no redirects (a 3xx is returned as a response), no
  * decompression, no cookies; core owns those. Failures to exchange bytes are reported as
- * {@link dev.conclave.TransportException} with the matching {@link dev.conclave.TransportException.Reason}.
+ * {@link dev.conclave.http.TransportException} with the matching {@link dev.conclave.http.TransportException.Reason}.
  * A transport is thread-safe and is closed by whoever created it.
  */
 public interface HttpTransport extends AutoCloseable {

@@ -1,4 +1,4 @@
-package dev.conclave;
+package dev.conclave.http;
 
 import java.util.Objects;
 

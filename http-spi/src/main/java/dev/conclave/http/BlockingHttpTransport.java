@@ -6,7 +6,7 @@ public interface BlockingHttpTransport extends HttpTransport {
      * Sends the request and reads the whole response.
      *
      * @return the response, whatever its status
-     * @throws dev.conclave.TransportException if no complete response could be read (connect failure,
+     * @throws dev.conclave.http.TransportException if no complete response could be read (connect failure,
      *     timeout, reset, a body over the size limit, or the transport being closed)
      */
     HttpResponse execute(HttpRequest request);

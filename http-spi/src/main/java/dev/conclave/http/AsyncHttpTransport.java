@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncHttpTransport extends HttpTransport {
     /**
      * Starts the exchange. The future completes with the response, whatever its status, or exceptionally
-     * with a {@link dev.conclave.TransportException}. Cancelling the future aborts the exchange and must not
+     * with a {@link dev.conclave.http.TransportException}. Cancelling the future aborts the exchange and must not
      * return a half-read connection to any pool.
      */
     CompletableFuture<HttpResponse> executeAsync(HttpRequest request);
@@ -22,7 +22,7 @@ public interface AsyncHttpTransport extends HttpTransport {
 
     /**
      * Whether this transport itself ends every exchange by its {@link HttpRequest#timeout()}, failing it with a
-     * {@link dev.conclave.TransportException}. When it does, core starts no timer of its own for each attempt (a
+     * {@link dev.conclave.http.TransportException}. When it does, core starts no timer of its own for each attempt (a
      * cross-thread timer costs a thread wake-up per call); when it does not (the default), core cancels the
      * exchange's future at the timeout.
      */
