@@ -6,7 +6,7 @@ import dev.conclave.AsyncListing;
 import dev.conclave.Listing;
 import dev.conclave.ConclaveClient;
 import dev.conclave.model.ListParticipantsRequest;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 

@@ -1,6 +1,6 @@
 package dev.conclave.benchmarks;
 
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /** The emulator's parameter rules: what each operation accepts, as the spec and the overlay state it. */
 final class RulesWriter {
-    static final String PACKAGE = "dev.conclave.testkit.internal";
+    static final String PACKAGE = "dev.conclave.emulator.internal";
     private static final ClassName RULE = ClassName.get(PACKAGE, "Rule");
 
     private RulesWriter() {

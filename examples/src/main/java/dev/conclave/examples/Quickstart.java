@@ -16,7 +16,7 @@ import dev.conclave.model.ParticipantPage;
 import dev.conclave.model.UpdateConferenceRecordingRequest;
 import dev.conclave.model.UpdateConferenceRequest;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.conclave.model.ConferenceStatusEvent;
 import dev.conclave.model.ParticipantStatusEvent;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import dev.conclave.webhook.FormParameters;
 import dev.conclave.webhook.SignatureCheck;
 import dev.conclave.webhook.StatusCallbacks;

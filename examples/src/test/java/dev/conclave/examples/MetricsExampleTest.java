@@ -2,7 +2,7 @@ package dev.conclave.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

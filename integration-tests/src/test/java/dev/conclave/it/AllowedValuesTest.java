@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.conclave.ApiException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.HttpMethod;
-import dev.conclave.testkit.RecordedRequest;
+import dev.conclave.emulator.RecordedRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import dev.conclave.http.TransportException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -11,7 +11,7 @@ import dev.conclave.model.Participant;
 import dev.conclave.model.ParticipantCallbackEvent;
 import dev.conclave.model.ParticipantStatusEvent;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.SentCallback;
+import dev.conclave.emulator.SentCallback;
 import dev.conclave.webhook.FormParameters;
 import dev.conclave.webhook.SignatureCheck;
 import dev.conclave.webhook.StatusCallbacks;

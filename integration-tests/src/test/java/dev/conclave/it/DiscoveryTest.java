@@ -3,7 +3,7 @@ package dev.conclave.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
@@ -58,6 +58,7 @@ class DiscoveryTest {
             || entry.contains("micrometer-commons") || entry.contains("jspecify") || entry.contains("HdrHistogram");
     private static final Predicate<String> APACHE = entry -> entry.contains("transport-apache")
             || entry.contains("httpclient5") || entry.contains("httpcore5");
+    private static final Predicate<String> JDK = entry -> entry.contains("transport-jdk");
     private static final Predicate<String> NETTY = entry -> entry.contains("transport-netty")
             || new File(entry).getName().startsWith("netty-");
 
@@ -121,6 +122,19 @@ class DiscoveryTest {
     }
 
     @Test
+    void onlyTheJdkTransportOnTheClassPathCoreNeedsNoOtherLibrary() throws Throwable {
+        assertThat(transportChosenIn(loader(CORE.or(JDK)), null)).isEqualTo("jdk");
+    }
+
+    @Test
+    void theJdkTransportHasTheLowestPriority() throws Throwable {
+        assertThat(transportChosenIn(loader(CORE.or(JDK).or(APACHE)), null)).as("apache's 100 > jdk's 50")
+                .isEqualTo("apache");
+        assertThat(transportChosenIn(loader(CORE.or(JDK).or(APACHE).or(NETTY)), null)).isEqualTo("netty");
+        assertThat(transportChosenIn(loader(CORE.or(JDK).or(APACHE).or(NETTY)), "jdk")).isEqualTo("jdk");
+    }
+
+    @Test
     void bothOnTheClassPathTheHigherPriorityWinsUnlessOneIsNamed() throws Throwable {
         assertThat(transportChosenIn(loader(CORE.or(APACHE).or(NETTY)), null)).as("netty's priority 200 > 100")
                 .isEqualTo("netty");
@@ -147,10 +161,11 @@ class DiscoveryTest {
     }
 
     @Test
-    void noTransportOnTheClassPathNamesBothArtifacts() {
+    void noTransportOnTheClassPathNamesTheThreeArtifacts() {
         assertThatThrownBy(() -> transportChosenIn(loader(CORE), null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dev.conclave:conclave-transport-apache")
-                .hasMessageContaining("dev.conclave:conclave-transport-netty");
+                .hasMessageContaining("dev.conclave:conclave-transport-netty")
+                .hasMessageContaining("dev.conclave:conclave-transport-jdk");
     }
 }

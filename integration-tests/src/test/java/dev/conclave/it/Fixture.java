@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conclave.ConclaveClient;
 import dev.conclave.http.HttpTransport;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import dev.conclave.transport.apache.ApacheTransport;
 import dev.conclave.transport.netty.NettyTransport;
 import java.io.IOException;

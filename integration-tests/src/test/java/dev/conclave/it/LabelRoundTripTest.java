@@ -7,7 +7,7 @@ import dev.conclave.NotFoundException;
 import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.RecordedRequest;
+import dev.conclave.emulator.RecordedRequest;
 import java.util.List;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -21,7 +21,7 @@ import dev.conclave.model.RecordingTrack;
 import dev.conclave.model.Region;
 import dev.conclave.model.Trim;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.RecordedRequest;
+import dev.conclave.emulator.RecordedRequest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -53,8 +53,9 @@ public final class TransportDiscovery {
     private static TransportProvider choose(List<TransportProvider> providers, String wanted, String askedBy) {
         if (providers.isEmpty()) {
             throw new IllegalStateException("No Conclave HTTP transport on the class path: add the dependency "
-                    + "dev.conclave:conclave-transport-apache (blocking, Apache HttpClient 5) or "
-                    + "dev.conclave:conclave-transport-netty (non-blocking, Netty), or pass one to "
+                    + "dev.conclave:conclave-transport-apache (blocking, Apache HttpClient 5), "
+                    + "dev.conclave:conclave-transport-netty (non-blocking, Netty) or "
+                    + "dev.conclave:conclave-transport-jdk (the JDK's HttpClient, no other library), or pass one to "
                     + "ConclaveClient.builder().transport(...)");
         }
         if (wanted == null || wanted.isBlank()) {

@@ -1,0 +1,34 @@
+package dev.conclave.emulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One status callback the emulator sent (or refused to send), as {@link ParticipantEmulator#sentCallbacks()}
+ * lists them.
+ *
+ * @param url the URL called (for a GET callback, with the parameters in its query)
+ * @param method {@code POST} or {@code GET}
+ * @param parameters the callback's parameters in the order sent
+ * @param signature the {@code X-Twilio-Signature} sent
+ * @param status the HTTP status the receiver answered, or -1 if there was no answer
+ * @param failure why it was not delivered (not loopback, connection refused...), or {@code null}
+ */
+public record SentCallback(String url, String method, List<Map.Entry<String, String>> parameters, String signature,
+                           int status, String failure) {
+    /** Keeps the parameters unmodifiable. */
+    public SentCallback {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The first value of a parameter, if sent. */
+    public Optional<String> parameter(String name) {
+        return parameters.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The event this callback reports: {@code StatusCallbackEvent} for a conference, {@code CallStatus} else. */
+    public String event() {
+        return parameter("StatusCallbackEvent").or(() -> parameter("CallStatus")).orElse("?");
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the emulator; not an API. */
+package dev.conclave.emulator.internal;

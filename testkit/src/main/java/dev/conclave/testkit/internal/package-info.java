@@ -1,2 +1,0 @@
-/** Implementation of the emulator; not an API. */
-package dev.conclave.testkit.internal;
