@@ -2,7 +2,7 @@ package dev.conclave.transport.netty;
 
 import dev.conclave.http.HttpTransport;
 import dev.conclave.http.TransportSettings;
-import dev.conclave.testkit.tck.TransportConformanceSuite;
+import dev.conclave.tck.TransportConformanceSuite;
 import javax.net.ssl.SSLContext;
 
 /** The Netty transport against the transport conformance kit. */

@@ -7,7 +7,7 @@ import dev.conclave.model.CreateParticipantRequest;
 import dev.conclave.model.ListParticipantsRequest;
 import dev.conclave.model.Participant;
 import dev.conclave.model.UpdateParticipantRequest;
-import dev.conclave.testkit.ParticipantEmulator;
+import dev.conclave.emulator.ParticipantEmulator;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -41,7 +41,7 @@ class NoBlockingTest {
         BlockHound.install(builder -> builder
                 .nonBlockingThreadPredicate(current -> current.or(thread -> thread.getName().startsWith(CALLER)))
                 // The emulator is the server, not the code under test.
-                .allowBlockingCallsInside("dev.conclave.testkit.internal.EmulatorServer$ApiHandler", "channelRead0")
+                .allowBlockingCallsInside("dev.conclave.emulator.internal.EmulatorServer$ApiHandler", "channelRead0")
                 .blockingMethodCallback(method -> violations.add(Thread.currentThread().getName() + ": " + method)));
     }
 

@@ -273,7 +273,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         Channel channel = ctx.channel();
         if (exchange.keepAlive && exchange.written && channel.isActive() && !transportClosed.get()) {
             // Back to the pool before completing, so a caller that sends again from its callback reuses it.
-            pool.release(channel);
+            pool.releaseAfterExchange(channel);
         } else {
             channel.close().addListener(closed -> pool.release(channel));
         }

@@ -4,6 +4,7 @@ import dev.conclave.http.TransportException;
 import dev.conclave.http.TransportException.Reason;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
+import dev.conclave.http.Method;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -42,6 +43,14 @@ public final class HostPool {
     private static final int STALE_RETRIES = 3;
     /** Why a connection's TLS handshake failed; an attribute outlives the pipeline, which closing empties. */
     static final AttributeKey<Throwable> TLS_FAILURE = AttributeKey.valueOf("conclave.tlsFailure");
+    /** When a connection last came back after a complete exchange (System.nanoTime()); unset on a new one. */
+    static final AttributeKey<Long> IDLE_SINCE = AttributeKey.valueOf("conclave.idleSince");
+    /**
+     * How long a POST waits before going out on a connection that finished its last exchange just now: a server
+     * that closes after answering has its close seen first, so the create goes out on another connection instead.
+     * The same margin as Apache's stale check.
+     */
+    static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final HostKey key;
     private final PoolLimits limits;
@@ -130,6 +139,20 @@ public final class HostPool {
     private void begin(Channel channel, HttpRequest request, CompletableFuture<HttpResponse> result,
                        int retriesLeft) {
         ExchangeHandler handler = channel.pipeline().get(ExchangeHandler.class);
+        Long idleSince = channel.attr(IDLE_SINCE).getAndSet(null);
+        if (idleSince != null && request.method() == Method.POST && handler != null && channel.isActive()) {
+            long wait = SETTLE_NANOS - (System.nanoTime() - idleSince);
+            if (wait > 0) {
+                // The event loop reads what already arrived on the connection (a close) before this runs again.
+                try {
+                    channel.eventLoop().schedule(() -> begin(channel, request, result, retriesLeft), wait,
+                            TimeUnit.NANOSECONDS);
+                    return;
+                } catch (RejectedExecutionException shuttingDown) {
+                    // The loop is going away: go on now, and the exchange fails as any other would.
+                }
+            }
+        }
         if (handler != null && channel.isActive()) {
             handler.start(request, result, () -> {
                 if (retriesLeft > 0) {
@@ -160,6 +183,12 @@ public final class HostPool {
 
     /** Gives a connection back; a closed one is discarded by the pool's health check. */
     void release(Channel channel) {
+        pool.release(channel);
+    }
+
+    /** Gives a connection back after a complete exchange, noting when, for the next POST's settle wait. */
+    void releaseAfterExchange(Channel channel) {
+        channel.attr(IDLE_SINCE).set(System.nanoTime());
         pool.release(channel);
     }
 
