@@ -11,6 +11,7 @@ import dev.conclave.internal.chain.AuthenticationStep;
 import dev.conclave.internal.chain.Credentials;
 import dev.conclave.internal.discovery.Endpoints;
 import dev.conclave.internal.chain.LoggingStep;
+import dev.conclave.internal.observation.ClientMeters;
 import dev.conclave.internal.observation.Observability;
 import dev.conclave.internal.retry.RetryBudget;
 import dev.conclave.internal.discovery.TransportDiscovery;
@@ -470,6 +471,10 @@ public final class ConclaveClient implements AutoCloseable {
          * by {@link ConclaveClient#close()}. Timers of calls and attempts come from the observations instead
          * (see {@link #observationRegistry}), through the registry's meter handler. Default: none.
          *
+         * <p>{@code micrometer-core} is an optional dependency of core: a client never given a registry runs
+         * without it. (Reflection that lists all of this builder's methods, such as {@code Class.getMethods()},
+         * needs it on the class path, because this method's signature names it.)
+         *
          * @param registry the registry; {@code null} for none
          * @return this builder
          */
@@ -557,7 +562,8 @@ public final class ConclaveClient implements AutoCloseable {
             CallOptions defaults = new CallOptions(retryPolicy, attemptTimeout, callTimeout);
             Observability observability;
             try {
-                observability = new Observability(observationRegistry, meterRegistry, callConvention,
+                observability = new Observability(observationRegistry,
+                        meterRegistry == null ? null : new ClientMeters(meterRegistry), callConvention,
                         attemptConvention, chosen, clientName);
             } catch (RuntimeException failed) {
                 if (owns) {

@@ -4,7 +4,6 @@ import dev.conclave.internal.concurrent.Futures;
 import dev.conclave.internal.chain.CallContext;
 import dev.conclave.Operation;
 import dev.conclave.http.TransportException;
-import dev.conclave.http.ConnectionPoolStats;
 import dev.conclave.http.HttpHeaders;
 import dev.conclave.http.HttpRequest;
 import dev.conclave.http.HttpResponse;
@@ -16,41 +15,31 @@ import dev.conclave.observation.HttpAttemptObservationContext;
 import dev.conclave.observation.HttpAttemptObservationConvention;
 import dev.conclave.observation.CallObservationContext;
 import dev.conclave.observation.CallObservationConvention;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * A client's observation: the call and attempt observations when it has an {@link ObservationRegistry}, the retry
- * counter and pool gauges when it has a {@link MeterRegistry}. Without either, every method returns at once and
+ * counter and pool gauges when it has a meter registry ({@link ClientMeters}). Without either, every method returns at once and
  * allocates nothing, so an unobserved call pays one null check.
  */
 public final class Observability implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.conclave.observation");
 
     private final ObservationRegistry observations;
-    private final MeterRegistry meters;
+    private final ClientMeters meters;
     private final CallObservationConvention callConvention;
     private final HttpAttemptObservationConvention attemptConvention;
     private final String transportName;
-    private final List<Meter> gauges = new ArrayList<>(4);
     private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Sets up the client's observation and registers the pool gauges at once.
      *
      * @param observations the registry for call and attempt observations, or {@code null}
-     * @param meters the registry for the retry counter and pool gauges, or {@code null}
+     * @param meters the client's retry counter and pool gauges, or {@code null}
      * @param callConvention replaces the default call convention, or {@code null}
      * @param attemptConvention replaces the default attempt convention, or {@code null}
      * @param transport the client's transport
@@ -58,7 +47,7 @@ public final class Observability implements AutoCloseable {
      *     {@code participants}, {@code participants-2}, ... whichever is free in the meter registry
      * @throws IllegalArgumentException if {@code clientName} already names another client's gauges there
      */
-    public Observability(ObservationRegistry observations, MeterRegistry meters,
+    public Observability(ObservationRegistry observations, ClientMeters meters,
                          CallObservationConvention callConvention,
                          HttpAttemptObservationConvention attemptConvention, HttpTransport transport,
                          String clientName) {
@@ -67,46 +56,9 @@ public final class Observability implements AutoCloseable {
         this.callConvention = callConvention;
         this.attemptConvention = attemptConvention;
         this.transportName = transport.name();
-        if (meters != null && transport.poolStats().isPresent()) {
-            Tags tags = Tags.of(ConclaveMeters.TAG_TRANSPORT, transportName, ConclaveMeters.TAG_CLIENT,
-                    uniqueName(meters, clientName));
-            gauges.add(poolGauge(ConclaveMeters.POOL_LEASED, "connections lent out to exchanges", "connections",
-                    transport, ConnectionPoolStats::leased, tags));
-            gauges.add(poolGauge(ConclaveMeters.POOL_IDLE, "open connections idle in the pool", "connections",
-                    transport, ConnectionPoolStats::idle, tags));
-            gauges.add(poolGauge(ConclaveMeters.POOL_PENDING, "exchanges waiting for a connection", "requests",
-                    transport, ConnectionPoolStats::pending, tags));
-            gauges.add(poolGauge(ConclaveMeters.POOL_MAX, "most connections open at once", "connections",
-                    transport, ConnectionPoolStats::max, tags));
+        if (meters != null) {
+            meters.registerPoolGauges(transport, clientName);
         }
-    }
-
-    /**
-     * The given name if no other client's gauges in the registry use it, else an error; without a name, the first
-     * free one of {@code participants}, {@code participants-2}, ... (Two clients' gauges of the same name and tags
-     * would be one meter in Micrometer, reading one pool, and removed by whichever client closes first.)
-     */
-    private static String uniqueName(MeterRegistry meters, String clientName) {
-        if (clientName != null) {
-            if (meters.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_CLIENT, clientName).gauge() != null) {
-                throw new IllegalArgumentException("clientName: '" + clientName + "' already names the pool gauges "
-                        + "of another open client in this meter registry; give each client its own name");
-            }
-            return clientName;
-        }
-        String name = "participants";
-        for (int n = 2; meters.find(ConclaveMeters.POOL_MAX).tag(ConclaveMeters.TAG_CLIENT, name).gauge() != null;
-                n++) {
-            name = "participants-" + n;
-        }
-        return name;
-    }
-
-    private Gauge poolGauge(String name, String description, String unit, HttpTransport transport,
-                            ToIntFunction<ConnectionPoolStats> count, Tags tags) {
-        // Held weakly (Micrometer's default): a client dropped without close() does not pin its transport.
-        return Gauge.builder(name, transport, t -> t.poolStats().map(count::applyAsInt).orElse(0).doubleValue())
-                .description(description).baseUnit(unit).tags(tags).register(meters);
     }
 
     /**
@@ -313,24 +265,16 @@ public final class Observability implements AutoCloseable {
      *     case with {@code _} for spaces ({@code http_503}, {@code connection_closed})
      */
     public void retried(Operation operation, String reason) {
-        if (meters == null) {
-            return;
+        if (meters != null) {
+            meters.retried(operation, reason);
         }
-        Counter.builder(ConclaveMeters.RETRIES)
-                .description("attempts sent again after a failed attempt")
-                .tag("resource", operation.resource())
-                .tag("operation", operation.name())
-                .tag("reason", reason.toLowerCase(Locale.ROOT).replace(' ', '_'))
-                .register(meters)
-                .increment();
     }
 
     /** Removes the pool gauges from the meter registry. */
     @Override
     public void close() {
-        for (Meter gauge : gauges) {
-            meters.remove(gauge);
+        if (meters != null) {
+            meters.close();
         }
-        gauges.clear();
     }
 }

@@ -388,6 +388,10 @@ class NettyTransportTest {
              ConclaveClient overNative = clientFor(emulator, native_);
              ConclaveClient overNio = clientFor(emulator, nio)) {
             assertThat(native_.usesNativeTransport()).isEqualTo(Epoll.isAvailable());
+            if (System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64")) {
+                assertThat(native_.usesNativeTransport()).as("the tests' optional linux-x86_64 native jar loads")
+                        .isTrue();
+            }
             assertThat(nio.usesNativeTransport()).isFalse();
             String conference = emulator.createConference("io-modes");
             assertThat(overNative.participants().list(conference).toList()).isEmpty();

@@ -1,0 +1,142 @@
+package dev.conclave.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conclave.emulator.ParticipantEmulator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A small program of its own module ({@code src/test/modular}), compiled and run on the module path with core,
+ * its four libraries and one transport's jars, finds that transport through the module system's service binding
+ * and makes real calls to the emulator. Nothing of Conclave is on the class path there.
+ */
+@Timeout(120)
+class ModulePathTest {
+    private static ParticipantEmulator emulator;
+    @TempDir
+    static Path work;
+    private static Path compiled;
+
+    private static final Predicate<String> CORE = entry -> has(entry, "core", "models", "http-spi")
+            || jar(entry, "jackson-core-") || jar(entry, "slf4j-api-") || jar(entry, "slf4j-simple-")
+            || jar(entry, "micrometer-observation-1") || jar(entry, "micrometer-commons-");
+
+    @BeforeAll
+    static void compileTheProgram() throws IOException {
+        emulator = ParticipantEmulator.builder().start();
+        Path sources = Paths.get("src", "test", "modular");
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).collect(Collectors.toList());
+        }
+        compiled = work.resolve("classes");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", compiled.toString(),
+                "--module-path", modulePath(CORE)));
+        options.addAll(files);
+        int status = javac.run(null, null, null, options.toArray(String[]::new));
+        assertThat(status).as("the program compiles against core's module alone").isZero();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdk", "apache", "netty"})
+    void eachTransportRunsOnTheModulePath(String transport) throws Exception {
+        Predicate<String> transportJars = switch (transport) {
+            case "jdk" -> entry -> has(entry, "transport-jdk");
+            case "apache" -> entry -> has(entry, "transport-apache") || jar(entry, "httpclient5-")
+                    || jar(entry, "httpcore5-");
+            default -> entry -> has(entry, "transport-netty") || jar(entry, "netty-");
+        };
+        String conference = emulator.createConference("modular-" + transport);
+        List<String> lines = run(modulePath(CORE.or(transportJars)) + File.pathSeparator + compiled, conference);
+        assertThat(lines).contains("transport=" + transport, "module=dev.conclave.core", "listed=1");
+        assertThat(lines).anyMatch(line -> line.matches("created=CA[0-9a-f]{32}"));
+    }
+
+    @Test
+    void withoutATransportModuleTheProgramFailsNamingTheThreeArtifacts() throws Exception {
+        String conference = emulator.createConference("modular-none");
+        List<String> lines = run(modulePath(CORE) + File.pathSeparator + compiled, conference);
+        assertThat(String.join("\n", lines)).contains("dev.conclave:conclave-transport-jdk")
+                .contains("dev.conclave:conclave-transport-apache").contains("dev.conclave:conclave-transport-netty");
+    }
+
+    @Test
+    void everyPublishedModuleExportsOnlyPublicPackagesAndEachTransportProvidesItself() {
+        java.util.Map<String, java.lang.module.ModuleDescriptor> modules = new java.util.TreeMap<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (has(entry, "models", "http-spi", "core", "transport-jdk", "transport-apache", "transport-netty",
+                    "emulator", "tck")) {
+                java.lang.module.ModuleFinder.of(Paths.get(entry)).findAll()
+                        .forEach(found -> modules.put(found.descriptor().name(), found.descriptor()));
+            }
+        }
+        assertThat(modules).containsOnlyKeys("dev.conclave.model", "dev.conclave.http", "dev.conclave.core",
+                "dev.conclave.transport.jdk", "dev.conclave.transport.apache", "dev.conclave.transport.netty",
+                "dev.conclave.emulator", "dev.conclave.tck");
+        modules.values().forEach(module -> module.exports().stream().filter(export -> !export.isQualified())
+                .forEach(export -> assertThat(export.source()).as(module.name() + " exports").doesNotContain("internal")));
+        for (String transport : List.of("jdk", "apache", "netty")) {
+            assertThat(modules.get("dev.conclave.transport." + transport).provides())
+                    .anyMatch(provides -> provides.service().equals("dev.conclave.http.TransportProvider"));
+        }
+        assertThat(modules.get("dev.conclave.core").uses()).containsExactly("dev.conclave.http.TransportProvider");
+    }
+
+    private static List<String> run(String modulePath, String conference) throws Exception {
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath, "-m", "dev.conclave.it.modular/dev.conclave.it.modular.Main",
+                emulator.baseUri().toString(), emulator.accountSid(), emulator.authToken(), conference)
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the program did not end within 60 s");
+        }
+        return Files.readAllLines(out, StandardCharsets.UTF_8);
+    }
+
+    private static String modulePath(Predicate<String> include) {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).filter(include)
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** A Conclave module's jar or classes directory, in the reactor or the local repository. */
+    private static boolean has(String entry, String... modules) {
+        for (String module : modules) {
+            if (entry.contains("/" + module + "/target/") || entry.contains("conclave-" + module + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean jar(String entry, String prefix) {
+        return new File(entry).getName().startsWith(prefix);
+    }
+}
