@@ -84,27 +84,34 @@ public final class ParticipantEmulator implements AutoCloseable {
         this.https = builder.tls != null;
         this.journalLimit = builder.journalLimit;
         Consumer<? super RecordedExchange> listener = builder.exchangeListener;
-        this.server = new EmulatorServer(builder.port, api, exchange -> {
-            // Made only when someone reads it: a benchmark's emulator (no listener, no journal) allocates nothing.
-            RecordedRequest recorded = listener != null || journalLimit != 0 ? recorded(exchange) : null;
-            if (listener != null) {
-                listener.accept(new RecordedExchange(recorded, EmulatorServer.contentType(exchange.reply()),
-                        exchange.reply().body()));
-            }
-            if (journalLimit == 0) {
+        EmulatorServer started;
+        try {
+            started = new EmulatorServer(builder.port, api, exchange -> {
+                // Made only when someone reads it: a benchmark's emulator (no listener, no journal) allocates nothing.
+                RecordedRequest recorded = listener != null || journalLimit != 0 ? recorded(exchange) : null;
+                if (listener != null) {
+                    listener.accept(new RecordedExchange(recorded, EmulatorServer.contentType(exchange.reply()),
+                            exchange.reply().body()));
+                }
+                if (journalLimit == 0) {
+                    synchronized (journal) {
+                        forgottenRequests++;
+                    }
+                    return;
+                }
                 synchronized (journal) {
-                    forgottenRequests++;
+                    if (journal.size() == journalLimit) {
+                        journal.removeFirst();
+                        forgottenRequests++;
+                    }
+                    journal.addLast(recorded);
                 }
-                return;
-            }
-            synchronized (journal) {
-                if (journal.size() == journalLimit) {
-                    journal.removeFirst();
-                    forgottenRequests++;
-                }
-                journal.addLast(recorded);
-            }
-        }, builder.tls, faults);
+            }, builder.tls, faults);
+        } catch (RuntimeException cannotListen) {
+            callbackSender.close();
+            throw cannotListen;
+        }
+        this.server = started;
     }
 
     private static RecordedRequest recorded(EmulatorServer.Exchange exchange) {
@@ -115,17 +122,24 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * The faults this emulator injects: scripted ones for the next requests of a route, seeded random ones for
      * the rest, and the counts of what was injected. The journal names each request's fault.
+     *
+     * @return this emulator's fault injector
      */
     public FaultInjector faults() {
         return faults;
     }
 
-    /** Starts an emulator with one generated account, strict checking and status progression, on a free port. */
+    /**
+     * Starts an emulator with one generated account, strict checking and status progression, on a free port.
+     *
+     * @return the running emulator; close it to stop it
+     * @throws IllegalStateException if it cannot listen on 127.0.0.1
+     */
     public static ParticipantEmulator start() {
         return builder().start();
     }
 
-    /** Starts configuring an emulator. */
+    /** {@return a new builder, with the defaults {@link #start()} uses} */
     public static Builder builder() {
         return new Builder();
     }
@@ -136,22 +150,22 @@ public final class ParticipantEmulator implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Where clients send requests, e.g. {@code http://127.0.0.1:54321} ({@code https://} with TLS on). */
+    /** {@return where clients send requests, e.g. {@code http://127.0.0.1:54321} ({@code https://} with TLS on)} */
     public URI baseUri() {
         return URI.create((https ? "https" : "http") + "://127.0.0.1:" + server.port());
     }
 
-    /** The port being listened on. */
+    /** {@return the port being listened on, on 127.0.0.1} */
     public int port() {
         return server.port();
     }
 
-    /** The first account's SID. */
+    /** {@return the first account's SID, {@code AC} followed by 32 hex digits} */
     public String accountSid() {
         return accountSid;
     }
 
-    /** The first account's auth token (a local test credential). */
+    /** {@return the first account's auth token (a local test credential)} */
     public String authToken() {
         return authToken;
     }
@@ -159,7 +173,9 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * Creates a conference in the first account, as a create by friendly name would (or finds it).
      *
+     * @param friendlyName the conference's friendly name, not blank
      * @return the conference SID, {@code CF...}
+     * @throws IllegalArgumentException if the name is blank
      */
     public String createConference(String friendlyName) {
         return createConference(accountSid, friendlyName);
@@ -168,6 +184,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * Creates (or finds) a conference in the given account.
      *
+     * @param accountSid the account, {@code AC} followed by 32 hex digits
+     * @param friendlyName the conference's friendly name, not blank
      * @return the conference SID
      * @throws IllegalArgumentException if the account SID is malformed or the name is blank
      */
@@ -181,7 +199,12 @@ public final class ParticipantEmulator implements AutoCloseable {
         return api.createConference(accountSid, friendlyName);
     }
 
-    /** The SID of the first account's conference with this friendly name, if one exists. */
+    /**
+     * Finds a conference of the first account by its friendly name.
+     *
+     * @param friendlyName the name
+     * @return the SID of the conference with this friendly name, or empty if there is none
+     */
     public Optional<String> conferenceSid(String friendlyName) {
         return api.conferenceSid(accountSid, friendlyName);
     }
@@ -192,8 +215,10 @@ public final class ParticipantEmulator implements AutoCloseable {
      * {@code n} counts from the conference's current size, is muted when {@code i % 3 == 0}, on hold when
      * {@code i % 5 == 0}, not coaching, and {@code connected}.
      *
+     * @param conferenceSid the conference, {@code CF...}
+     * @param count how many participants to add, 0 or more
      * @return the new call SIDs in order
-     * @throws IllegalArgumentException if there is no such conference
+     * @throws IllegalArgumentException if there is no such conference, or {@code count} is negative
      */
     public List<String> seedParticipants(String conferenceSid, int count) {
         if (count < 0) {
@@ -205,6 +230,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * How many participants the conference has now.
      *
+     * @param conferenceSid the conference, {@code CF...}
+     * @return its participant count
      * @throws IllegalArgumentException if there is no such conference
      */
     public int participantCount(String conferenceSid) {
@@ -215,6 +242,8 @@ public final class ParticipantEmulator implements AutoCloseable {
      * A snapshot of the requests received since start or the last {@link #clearJournal()}, in arrival order: all of
      * them, or the last {@link Builder#journalLimit(int) journalLimit} when more arrived ({@link
      * #forgottenRequests()} says how many were left out).
+     *
+     * @return the requests, oldest first; a copy
      */
     public List<RecordedRequest> journal() {
         synchronized (journal) {
@@ -225,6 +254,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * How many requests received since start or the last {@link #clearJournal()} the journal no longer holds because
      * of its {@link Builder#journalLimit(int) limit}: a test that asserts on every request checks this is 0.
+     *
+     * @return the number of requests left out of the journal
      */
     public long forgottenRequests() {
         synchronized (journal) {
@@ -243,6 +274,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * Every status callback sent (or refused) since start or the last {@link #clearSentCallbacks()}, in the
      * order sent. Callbacks go out on their own thread, shortly after the request that caused them.
+     *
+     * @return the callbacks, oldest first; a copy
      */
     public List<SentCallback> sentCallbacks() {
         synchronized (sentCallbacks) {
@@ -251,8 +284,11 @@ public final class ParticipantEmulator implements AutoCloseable {
     }
 
     /**
-     * Waits until at least {@code count} callbacks were sent (or refused), or the timeout passes.
+     * Waits until at least {@code count} callbacks were sent (or refused), or the timeout passes. An interrupt
+     * ends the wait early, with the thread's interrupt flag set again.
      *
+     * @param count how many callbacks to wait for
+     * @param timeout how long to wait at most
      * @return the callbacks sent so far, however many
      */
     public List<SentCallback> awaitSentCallbacks(int count, java.time.Duration timeout) {
@@ -278,7 +314,7 @@ public final class ParticipantEmulator implements AutoCloseable {
         }
     }
 
-    /** Client connections open now. */
+    /** {@return the client connections open now} */
     public int openConnections() {
         return server.openConnections();
     }
@@ -286,6 +322,8 @@ public final class ParticipantEmulator implements AutoCloseable {
     /**
      * The most client connections that were open at the same time since start or the last
      * {@link #resetPeakConnections()}: what a test asserts to check a client's pool limit.
+     *
+     * @return the peak number of connections open at once
      */
     public int peakOpenConnections() {
         return server.peakOpenConnections();
@@ -296,7 +334,7 @@ public final class ParticipantEmulator implements AutoCloseable {
         server.resetPeak();
     }
 
-    /** Client connections accepted since start. */
+    /** {@return the client connections accepted since start} */
     public long acceptedConnections() {
         return server.acceptedConnections();
     }
@@ -343,6 +381,9 @@ public final class ParticipantEmulator implements AutoCloseable {
         /**
          * Adds an account; the first one added is the default of {@link #accountSid()}.
          *
+         * @param accountSid the account's SID, {@code AC} followed by 32 hex digits
+         * @param authToken its auth token, not blank
+         * @return this builder
          * @throws IllegalArgumentException if the SID is malformed or the token blank
          */
         public Builder account(String accountSid, String authToken) {
@@ -356,7 +397,15 @@ public final class ParticipantEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Adds an API key that authenticates for {@code accountSid}. */
+        /**
+         * Adds an API key that authenticates for {@code accountSid}.
+         *
+         * @param accountSid the account the key acts for
+         * @param apiKeySid the key's SID, the Basic auth user name
+         * @param apiKeySecret the key's secret, the Basic auth password
+         * @return this builder
+         * @throws NullPointerException if any argument is null
+         */
         public Builder apiKey(String accountSid, String apiKeySid, String apiKeySecret) {
             Objects.requireNonNull(accountSid, "accountSid");
             Objects.requireNonNull(apiKeySid, "apiKeySid");
@@ -365,13 +414,23 @@ public final class ParticipantEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Whether parameter names the spec does not have are refused with 400 (default true). */
+        /**
+         * Whether parameter names the spec does not have are refused with 400 (default true).
+         *
+         * @param strict true to refuse them, false to ignore them
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
-        /** Whether calls progress queued, connecting, ringing, connected as they are shown (default true). */
+        /**
+         * Whether calls progress queued, connecting, ringing, connected as they are shown (default true).
+         *
+         * @param statusProgression true to progress them, false to leave each call as created
+         * @return this builder
+         */
         public Builder statusProgression(boolean statusProgression) {
             this.statusProgression = statusProgression;
             return this;
@@ -407,7 +466,13 @@ public final class ParticipantEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The port to listen on; 0 (the default) picks a free one. */
+        /**
+         * The port to listen on, on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if the port is out of that range
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535, got " + port);
@@ -417,8 +482,9 @@ public final class ParticipantEmulator implements AutoCloseable {
         }
 
         /**
-         * Starts the emulator.
+         * Starts the emulator. A port that cannot be bound (one in use) fails at once, and leaves no thread behind.
          *
+         * @return the running emulator; close it to stop it
          * @throws IllegalStateException if the port cannot be bound
          */
         public ParticipantEmulator start() {

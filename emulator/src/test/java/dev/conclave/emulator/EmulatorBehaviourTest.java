@@ -283,16 +283,4 @@ class EmulatorBehaviourTest {
         assertThatThrownBy(() -> ParticipantEmulator.builder().journalLimit(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journalLimit");
     }
-
-    @Test
-    void mainPrintsWhereItListensAndStops() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        EmulatorMain.run(new String[] {"--port", "0", "--seed-conference", "demo", "--seed-count", "3",
-            "--exit-after", "0"}, new PrintStream(printed, true, StandardCharsets.UTF_8), new CountDownLatch(1));
-        assertThat(printed.toString(StandardCharsets.UTF_8))
-                .containsPattern("listening on http://127\\.0\\.0\\.1:\\d+")
-                .containsPattern("Account SID: AC[0-9a-f]{32}")
-                .contains("Auth token:")
-                .containsPattern("Conference 'demo': CF[0-9a-f]{32} with 3 participants");
-    }
 }

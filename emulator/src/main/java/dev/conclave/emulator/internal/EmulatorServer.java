@@ -97,10 +97,13 @@ public final class EmulatorServer implements AutoCloseable {
                     .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
                     .syncUninterruptibly()
                     .channel();
-        } catch (RuntimeException bindFailed) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + bindFailed.getMessage(),
-                    bindFailed);
+        } catch (Exception bindFailed) {
+            // Netty rethrows the bind's java.net.BindException undeclared, so a RuntimeException catch misses it.
+            // The loop's threads are not daemons: they are stopped, and waited for, before the failure is thrown.
+            group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+            String why = bindFailed instanceof java.net.BindException ? "the port is in use or not allowed ("
+                    + bindFailed.getMessage() + ")" : bindFailed.toString();
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + why, bindFailed);
         }
     }
 
