@@ -11,8 +11,11 @@ import java.util.List;
 public class AmbiguousConferenceException extends ConclaveException {
     private static final long serialVersionUID = 1L;
 
+    /** The friendly name that was given. */
     private final String name;
+    /** The SIDs of the in-progress conferences of that name that were found; unmodifiable. */
     private final List<String> sids;
+    /** Whether Twilio has more of them than {@link #sids} holds. */
     private final boolean more;
 
     /**

@@ -31,13 +31,21 @@ import java.util.Optional;
 public class ApiException extends ConclaveException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status code. */
     private final int httpStatus;
+    /** Twilio's error code, or {@code null} when the body carried none. */
     private final Integer twilioCode;
+    /** Twilio's error message, or {@code null}. */
     private final String twilioMessage;
+    /** The error's documentation link ({@code more_info}), or {@code null}. */
     private final String moreInfo;
+    /** The error's {@code details} object as compact JSON text, or {@code null}. */
     private final String details;
+    /** The {@code Twilio-Request-Id} response header, or {@code null}. */
     private final String requestId;
+    /** The wait the {@code Retry-After} header asked for, or {@code null} without one. */
     private final Duration retryAfter;
+    /** The RFC 9457 parts, {@link Problem#NONE} for none; never {@code null}. */
     private final Problem problem;
 
     /**
@@ -61,7 +69,15 @@ public class ApiException extends ConclaveException {
         /** No RFC 9457 parts. */
         public static final Problem NONE = new Problem(null, null, null, List.of());
 
-        /** Copies the field errors; {@code null} is none. */
+        /**
+         * Copies the field errors; {@code null} is none.
+         *
+         * @param type the {@code type} URI, or {@code null}
+         * @param title the {@code title}, or {@code null}
+         * @param detail the {@code detail}, or {@code null}
+         * @param fieldErrors the {@code errors}, copied; {@code null} or empty for none, no {@code null} element
+         * @throws NullPointerException if {@code fieldErrors} holds a {@code null} element
+         */
         public Problem {
             fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
         }
@@ -151,27 +167,27 @@ public class ApiException extends ConclaveException {
         return text.toString();
     }
 
-    /** The HTTP status code, e.g. 404. */
+    /** {@return the HTTP status code, e.g. 404} */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** Twilio's error code, e.g. 20404, or {@code null} when the body carried none. */
+    /** {@return Twilio's error code, e.g. 20404, or {@code null} when the body carried none} */
     public Integer twilioCode() {
         return twilioCode;
     }
 
-    /** Twilio's error message, or {@code null}. */
+    /** {@return Twilio's error message, or {@code null}} */
     public String twilioMessage() {
         return twilioMessage;
     }
 
-    /** The error's documentation link ({@code more_info}), or {@code null}. */
+    /** {@return the error's documentation link ({@code more_info}), or {@code null}} */
     public String moreInfo() {
         return moreInfo;
     }
 
-    /** The error's {@code details} object as compact JSON text, or {@code null}. */
+    /** {@return the error's {@code details} object as compact JSON text, or {@code null}} */
     public String details() {
         return details;
     }
@@ -181,17 +197,17 @@ public class ApiException extends ConclaveException {
         return problem;
     }
 
-    /** The RFC 9457 {@code title}, or {@code null} (always for Twilio's classic error body). */
+    /** {@return the RFC 9457 {@code title}, or {@code null} (always for Twilio's classic error body)} */
     public String title() {
         return problem.title();
     }
 
-    /** The RFC 9457 {@code detail}, or {@code null} (always for Twilio's classic error body). */
+    /** {@return the RFC 9457 {@code detail}, or {@code null} (always for Twilio's classic error body)} */
     public String detail() {
         return problem.detail();
     }
 
-    /** The RFC 9457 {@code type} URI, or {@code null} (always for Twilio's classic error body). */
+    /** {@return the RFC 9457 {@code type} URI, or {@code null} (always for Twilio's classic error body)} */
     public String problemType() {
         return problem.type();
     }
@@ -208,12 +224,18 @@ public class ApiException extends ConclaveException {
     /**
      * The wait the response's {@code Retry-After} header asked for (its seconds, or the time until its HTTP
      * date, zero if that is past), or empty when there was no valid header.
+     *
+     * @return the wait asked for, or empty
      */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** The {@code Twilio-Request-Id} response header, or {@code null}; quote it to Twilio support. */
+    /**
+     * The {@code Twilio-Request-Id} response header, or {@code null}; quote it to Twilio support.
+     *
+     * @return the request id, or {@code null}
+     */
     public String requestId() {
         return requestId;
     }

@@ -23,6 +23,9 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
     /**
      * Validates the timeouts.
      *
+     * @param retryPolicy the retry policy, or {@code null} for the client's
+     * @param attemptTimeout the most one attempt may take, positive, or {@code null} for the client's
+     * @param callTimeout the most the whole call may take, positive, or {@code null} for the client's
      * @throws IllegalArgumentException if a timeout is zero or negative
      */
     public CallOptions {
@@ -30,12 +33,16 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
         positiveOrNull("callTimeout", callTimeout);
     }
 
-    /** Options that change nothing: every value is the client's. */
+    /** {@return options that change nothing: every value is the client's} */
     public static CallOptions none() {
         return NONE;
     }
 
-    /** Starts with every value unset. */
+    /**
+     * Starts with every value unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,6 +78,7 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
         /**
          * The retry policy, e.g. {@link RetryPolicy#none()}.
          *
+         * @param retryPolicy the policy, or {@code null} for the client's
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
@@ -81,6 +89,7 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
         /**
          * The most one attempt may take.
          *
+         * @param attemptTimeout a positive duration, or {@code null} for the client's
          * @return this builder
          * @throws IllegalArgumentException if zero or negative
          */
@@ -92,6 +101,7 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
         /**
          * The most the whole call may take.
          *
+         * @param callTimeout a positive duration, or {@code null} for the client's
          * @return this builder
          * @throws IllegalArgumentException if zero or negative
          */
@@ -100,7 +110,11 @@ public record CallOptions(RetryPolicy retryPolicy, Duration attemptTimeout, Dura
             return this;
         }
 
-        /** Builds the options. */
+        /**
+         * Builds the options.
+         *
+         * @return the options, with {@code null} for each value not set
+         */
         public CallOptions build() {
             return new CallOptions(retryPolicy, attemptTimeout, callTimeout);
         }

@@ -228,6 +228,8 @@ public final class ConclaveClient implements AutoCloseable {
          * Sends requests to another base URI: an emulator, or a proxy. Must be {@code https}, or {@code http} to
          * a loopback address. Default {@code https://api.twilio.com}; cannot be combined with region or edge.
          *
+         * @param baseUri an absolute URI with a host, without user info, query or fragment; a trailing {@code /}
+         *     is dropped
          * @return this builder
          * @throws IllegalArgumentException if the URI is not absolute, or plain http to a non-loopback host
          */
@@ -305,6 +307,7 @@ public final class ConclaveClient implements AutoCloseable {
          * {@link TransportException.Reason#REJECTED}); it is shut down by {@link ConclaveClient#close()}.
          * Unused with a non-blocking transport.
          *
+         * @param executor the executor; not {@code null}
          * @return this builder
          */
         public Builder asyncExecutor(Executor executor) {
@@ -315,6 +318,7 @@ public final class ConclaveClient implements AutoCloseable {
         /**
          * How long to wait for a connection. Default 10 seconds.
          *
+         * @param timeout a positive duration
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
@@ -326,6 +330,7 @@ public final class ConclaveClient implements AutoCloseable {
         /**
          * How long one exchange may wait for the response after sending. Default 30 seconds.
          *
+         * @param timeout a positive duration
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
@@ -337,6 +342,7 @@ public final class ConclaveClient implements AutoCloseable {
         /**
          * The most connections open to the API host at once. Default 50.
          *
+         * @param maxConnections the limit, at least 1
          * @return this builder
          * @throws IllegalArgumentException if less than 1
          */
@@ -352,6 +358,7 @@ public final class ConclaveClient implements AutoCloseable {
          * The largest response body read, in bytes. Default 8 MiB; a larger body fails the call with a
          * {@link TransportException} of reason {@code RESPONSE_TOO_LARGE}.
          *
+         * @param maxResponseBytes the limit in bytes, at least 1
          * @return this builder
          * @throws IllegalArgumentException if less than 1
          */
@@ -369,6 +376,7 @@ public final class ConclaveClient implements AutoCloseable {
          * {@link RetryPolicy#none()} turns retries off. {@link ParticipantOperations#withOptions(CallOptions)}
          * changes it for some calls.
          *
+         * @param policy the policy; not {@code null}
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -381,6 +389,7 @@ public final class ConclaveClient implements AutoCloseable {
          * included) to the end of the response body, whatever the server does. Default 30 seconds. A timed-out
          * attempt fails with {@link TransportException.Reason#RESPONSE_TIMEOUT} (retried for reads, not creates).
          *
+         * @param timeout a positive duration
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
@@ -394,6 +403,7 @@ public final class ConclaveClient implements AutoCloseable {
          * with a result or an exception, {@link TransportException.Reason#CALL_TIMEOUT} if time ran out during an
          * attempt. Default 60 seconds. For a listing, each page is one call.
          *
+         * @param timeout a positive duration
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
@@ -428,6 +438,7 @@ public final class ConclaveClient implements AutoCloseable {
         /**
          * Text appended to the {@code User-Agent} header, e.g. {@code my-app/1.2}.
          *
+         * @param suffix the text, appended after a space and trimmed; {@code null} or blank for none
          * @return this builder
          * @throws IllegalArgumentException at {@link #build()} if it holds CR, LF or other control characters
          */
@@ -440,6 +451,7 @@ public final class ConclaveClient implements AutoCloseable {
          * Adds a step to the chain between the client and the transport. Steps run in the order added, after
          * Conclave's own steps (user agent, authentication, logging), so they see the final request.
          *
+         * @param interceptor the step to add; not {@code null}
          * @return this builder
          */
         public Builder addInterceptor(Interceptor interceptor) {

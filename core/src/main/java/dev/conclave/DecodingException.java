@@ -10,7 +10,9 @@ import dev.conclave.http.ConclaveException;
 public class DecodingException extends ConclaveException {
     private static final long serialVersionUID = 1L;
 
+    /** The response's status code. */
     private final int httpStatus;
+    /** The {@code Twilio-Request-Id} header, or {@code null}. */
     private final String requestId;
 
     /**
@@ -27,12 +29,12 @@ public class DecodingException extends ConclaveException {
         this.requestId = requestId;
     }
 
-    /** The HTTP status of the response that could not be decoded. */
+    /** {@return the HTTP status of the response that could not be decoded} */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** The {@code Twilio-Request-Id} response header, or {@code null} if absent. */
+    /** {@return the {@code Twilio-Request-Id} response header, or {@code null} if absent} */
     public String requestId() {
         return requestId;
     }

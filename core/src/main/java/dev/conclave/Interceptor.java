@@ -18,6 +18,7 @@ public interface Interceptor {
     /**
      * Handles one exchange.
      *
+     * @param chain the request, its operation and the next step
      * @return the response future; completes exceptionally with a {@link dev.conclave.http.ConclaveException}
      *     on failure
      */
@@ -25,13 +26,18 @@ public interface Interceptor {
 
     /** The rest of the chain, from this step's point of view. */
     interface Chain {
-        /** The request as the previous step passed it on. */
+        /** {@return the request as the previous step passed it on} */
         HttpRequest request();
 
-        /** Which Participant API operation this exchange belongs to. */
+        /** {@return which Participant API operation this exchange belongs to} */
         Operation operation();
 
-        /** Passes a request to the next step (ultimately the transport). */
+        /**
+         * Passes a request to the next step (ultimately the transport).
+         *
+         * @param request the request to send, this step's or a changed one
+         * @return the response future of the next step
+         */
         CompletableFuture<HttpResponse> proceed(HttpRequest request);
     }
 }

@@ -88,7 +88,7 @@ public final class Listing<T, P extends Page<T>> implements Iterable<T> {
         return ClientRuntime.await(cursor.next());
     }
 
-    /** The page-by-page view of this listing; each iteration starts again from the first page. */
+    /** {@return the page-by-page view of this listing; each iteration starts again from the first page} */
     public Iterable<P> pages() {
         return PageIterator::new;
     }
@@ -102,6 +102,8 @@ public final class Listing<T, P extends Page<T>> implements Iterable<T> {
     /**
      * A sequential, lazy stream of the items; pages are read as the stream advances. Closing it cancels
      * a page read ahead.
+     *
+     * @return the stream of items, in the listing's order
      */
     public Stream<T> stream() {
         PageIterator pages = new PageIterator();
@@ -109,7 +111,11 @@ public final class Listing<T, P extends Page<T>> implements Iterable<T> {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(pages.cursor::close);
     }
 
-    /** Reads the whole listing (up to the limit) into an unmodifiable list. */
+    /**
+     * Reads the whole listing (up to the limit) into an unmodifiable list.
+     *
+     * @return the items, in the listing's order
+     */
     public List<T> toList() {
         return stream().toList();
     }

@@ -49,22 +49,35 @@ public final class RetryPolicy {
         this.retryCreatesWhenPossiblySent = builder.retryCreatesWhenPossiblySent;
     }
 
-    /** The defaults: 3 attempts, backoff from 100 ms capped at 20 s, creates sent again only when surely not sent or on 429. */
+    /**
+     * The defaults: 3 attempts, backoff from 100 ms capped at 20 s, creates sent again only when surely not sent or
+     * on 429.
+     *
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
 
-    /** No retries: every call is sent once. */
+    /**
+     * No retries: every call is sent once.
+     *
+     * @return the policy of one attempt per call
+     */
     public static RetryPolicy none() {
         return NONE;
     }
 
-    /** Starts from the defaults. */
+    /**
+     * Starts from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this policy's values, to change some of them. */
+    /** {@return a builder holding this policy's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.maxAttempts = maxAttempts;
@@ -74,22 +87,26 @@ public final class RetryPolicy {
         return builder;
     }
 
-    /** Attempts per call, the first included; 1 means no retries. */
+    /** {@return attempts per call, the first included; 1 means no retries} */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** The bound of the first retry's random backoff; each later retry doubles it, up to {@link #maxBackoff()}. */
+    /**
+     * The bound of the first retry's random backoff; each later retry doubles it, up to {@link #maxBackoff()}.
+     *
+     * @return the first retry's bound, zero or more
+     */
     public Duration initialBackoff() {
         return initialBackoff;
     }
 
-    /** The longest wait before a retry, and the longest {@code Retry-After} that is waited for. */
+    /** {@return the longest wait before a retry, and the longest {@code Retry-After} that is waited for} */
     public Duration maxBackoff() {
         return maxBackoff;
     }
 
-    /** Whether a create may be re-sent after a failure that may have reached the server (off by default). */
+    /** {@return whether a create may be re-sent after a failure that may have reached the server (off by default)} */
     public boolean retryCreatesWhenPossiblySent() {
         return retryCreatesWhenPossiblySent;
     }
@@ -143,6 +160,7 @@ public final class RetryPolicy {
         /**
          * Attempts per call, the first included. Default 3; 1 turns retries off.
          *
+         * @param maxAttempts 1 to 100
          * @return this builder
          * @throws IllegalArgumentException if less than 1 or more than 100
          */
@@ -157,6 +175,7 @@ public final class RetryPolicy {
         /**
          * The bound of the first retry's random backoff. Default 100 ms.
          *
+         * @param initialBackoff zero or more; not {@code null}
          * @return this builder
          * @throws IllegalArgumentException if negative or null
          */
@@ -168,6 +187,7 @@ public final class RetryPolicy {
         /**
          * The longest wait before a retry, and the longest {@code Retry-After} waited for. Default 20 s.
          *
+         * @param maxBackoff zero or more; not {@code null}
          * @return this builder
          * @throws IllegalArgumentException if negative or null
          */
@@ -181,6 +201,7 @@ public final class RetryPolicy {
          * timeout. Off by default, because each such retry may dial the same person again. Turn it on only if
          * a duplicate call is acceptable, e.g. when the conference de-duplicates by label.
          *
+         * @param allow {@code true} to re-send creates after such failures
          * @return this builder
          */
         public Builder retryCreatesWhenPossiblySent(boolean allow) {
@@ -191,6 +212,7 @@ public final class RetryPolicy {
         /**
          * Builds the policy.
          *
+         * @return the policy
          * @throws IllegalArgumentException if {@code initialBackoff} exceeds {@code maxBackoff}
          */
         public RetryPolicy build() {

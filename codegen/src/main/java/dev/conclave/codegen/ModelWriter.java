@@ -48,19 +48,21 @@ final class ModelWriter {
                         + " missing from the response is {@code null}\ntoo. An immutable value, safe to share"
                         + " between threads.\n\n");
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        StringBuilder params = new StringBuilder();
         for (Property property : model.properties()) {
             components.addParameter(ParameterSpec.builder(type(property), property.java()).build());
             String text = property.description() == null ? "{@code " + property.json() + "}"
                     : Javadoc.of(property.description());
-            doc.append("@param ").append(property.java()).append(' ').append(text).append('\n');
+            params.append("@param ").append(property.java()).append(' ').append(text).append('\n');
         }
+        doc.append(params);
         TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
                 .recordConstructor(components.build())
                 .addJavadoc(doc.toString());
         List<Property> maps = model.properties().stream().filter(p -> p.kind() == Kind.URI_MAP).toList();
         if (!maps.isEmpty()) {
             MethodSpec.Builder copies = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Copies the maps, keeping their order, so the value stays immutable.\n");
+                    .addJavadoc("Copies the maps, keeping their order, so the value stays immutable.\n\n" + params);
             for (Property map : maps) {
                 copies.addStatement("$N = $N == null ? null : $T.unmodifiableMap(new $T<>($N))", map.java(), map.java(),
                         Collections.class, LinkedHashMap.class, map.java());
@@ -114,6 +116,12 @@ final class ModelWriter {
             components.addParameter(field.equals("uri") || field.endsWith("_uri") ? ClassName.get(String.class)
                     : ClassName.get(Integer.class), Naming.lowerCamel(field));
         }
+        String pagingParams = "@param page the page index\n@param pageSize the requested page size\n"
+                + "@param start the index of the first item on this page within the whole listing\n"
+                + "@param end the index of the last item on this page (0 on an empty page)\n"
+                + "@param uri this page's URI\n@param firstPageUri the first page's URI\n"
+                + "@param nextPageUri the next page's URI, or {@code null} on the last page\n"
+                + "@param previousPageUri the previous page's URI, or {@code null} on the first page\n";
         return TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Generate.MODEL_PACKAGE, "Page"), item))
                 .recordConstructor(components.build())
@@ -123,14 +131,14 @@ final class ModelWriter {
                         + " lacked them.\n\n"
                         + "@param " + items + " the items of this page, in Twilio's order; never {@code null},"
                         + " unmodifiable\n"
-                        + "@param page the page index\n@param pageSize the requested page size\n"
-                        + "@param start the index of the first item on this page within the whole listing\n"
-                        + "@param end the index of the last item on this page (0 on an empty page)\n"
-                        + "@param uri this page's URI\n@param firstPageUri the first page's URI\n"
-                        + "@param nextPageUri the next page's URI, or {@code null} on the last page\n"
-                        + "@param previousPageUri the previous page's URI, or {@code null} on the first page\n")
+                        + pagingParams)
                 .addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Copies the item list so the page stays immutable.\n")
+                        .addJavadoc("Copies the item list so the page stays immutable.\n\n"
+                                + "@param " + items + " the items of this page, in Twilio's order; copied, must not be"
+                                + " {@code null}\n"
+                                + pagingParams
+                                + "@throws NullPointerException if {@code " + items + "} or one of its items is"
+                                + " {@code null}\n")
                         .addStatement("$N = $T.copyOf($T.requireNonNull($N, $S))", items, List.class, Objects.class,
                                 items, items)
                         .build())

@@ -25,17 +25,17 @@ public final class CallObservationContext extends Observation.Context {
         this.transportName = transportName;
     }
 
-    /** The API operation. */
+    /** {@return the API operation} */
     public Operation operation() {
         return operation;
     }
 
-    /** The transport's name, e.g. {@code apache}. */
+    /** {@return the transport's name, e.g. {@code apache}} */
     public String transportName() {
         return transportName;
     }
 
-    /** Attempts made so far: 1 without retries; 0 if the call ended before its first attempt. */
+    /** {@return attempts made so far: 1 without retries; 0 if the call ended before its first attempt} */
     public int attempts() {
         return attempts;
     }
@@ -49,7 +49,7 @@ public final class CallObservationContext extends Observation.Context {
         this.attempts = attempts;
     }
 
-    /** The HTTP status of the last response the call received, or 0 if it received none. */
+    /** {@return the HTTP status of the last response the call received, or 0 if it received none} */
     public int status() {
         return status;
     }

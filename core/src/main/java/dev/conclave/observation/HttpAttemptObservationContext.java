@@ -47,27 +47,29 @@ public final class HttpAttemptObservationContext extends RequestReplySenderConte
     /**
      * The request as it entered the chain. Its URI holds SIDs, labels and queries: never use it for a
      * low-cardinality tag.
+     *
+     * @return the request as it entered the chain
      */
     public HttpRequest request() {
         return request;
     }
 
-    /** The API operation. */
+    /** {@return the API operation} */
     public Operation operation() {
         return operation;
     }
 
-    /** The path template of the request, relative to the base URI, with no SID, label or query in it. */
+    /** {@return the path template of the request, relative to the base URI, with no SID, label or query in it} */
     public String uriTemplate() {
         return uriTemplate;
     }
 
-    /** The transport's name, e.g. {@code apache}; the {@code client.name} tag. */
+    /** {@return the transport's name, e.g. {@code apache}; the {@code client.name} tag} */
     public String transportName() {
         return transportName;
     }
 
-    /** The attempt's number within its call, from 1. */
+    /** {@return the attempt's number within its call, from 1} */
     public int attempt() {
         return attempt;
     }

@@ -75,18 +75,28 @@ public final class FormParameters {
         return new FormParameters(Collections.unmodifiableMap(copy));
     }
 
-    /** The first value of the parameter, if present. */
+    /**
+     * The first value of the parameter, if present.
+     *
+     * @param name the parameter name, matched exactly (case-sensitively)
+     * @return the first value, or empty if the parameter is absent or has no value
+     */
     public Optional<String> first(String name) {
         List<String> list = values.get(name);
         return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
-    /** Every value of the parameter, in order; empty if absent. */
+    /**
+     * Every value of the parameter, in order; empty if absent.
+     *
+     * @param name the parameter name, matched exactly (case-sensitively)
+     * @return the values, unmodifiable
+     */
     public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
 
-    /** Every parameter, in the order first received; unmodifiable. */
+    /** {@return every parameter, in the order first received; unmodifiable} */
     public Map<String, List<String>> asMap() {
         return values;
     }

@@ -23,13 +23,19 @@ public record SignatureCheck(Outcome outcome, String detail) {
         BODY_HASH_MISMATCH
     }
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param outcome what was found; not {@code null}
+     * @param detail a sentence saying why, for logs (never a secret, never the expected signature); not {@code null}
+     * @throws NullPointerException if {@code outcome} or {@code detail} is {@code null}
+     */
     public SignatureCheck {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** Whether the request is proven to come from Twilio. */
+    /** {@return whether the request is proven to come from Twilio} */
     public boolean isValid() {
         return outcome == Outcome.VALID;
     }

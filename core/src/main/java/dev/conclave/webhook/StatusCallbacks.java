@@ -19,7 +19,12 @@ public final class StatusCallbacks {
     private StatusCallbacks() {
     }
 
-    /** Whether these parameters are a conference status callback (they name a conference and an event). */
+    /**
+     * Whether these parameters are a conference status callback (they name a conference and an event).
+     *
+     * @param parameters the callback's form parameters
+     * @return {@code true} if both {@code ConferenceSid} and {@code StatusCallbackEvent} are present
+     */
     public static boolean isConferenceEvent(FormParameters parameters) {
         return parameters.first("ConferenceSid").isPresent() && parameters.first("StatusCallbackEvent").isPresent();
     }
@@ -27,6 +32,8 @@ public final class StatusCallbacks {
     /**
      * Reads a participant's (call progress) status callback.
      *
+     * @param parameters the callback's form parameters
+     * @return the event, with every parameter kept in {@link ParticipantStatusEvent#parameters()}
      * @throws IllegalArgumentException if {@code CallStatus} is missing (then it is not such a callback) or holds
      *     control characters (then it is not Twilio's)
      */
@@ -43,6 +50,8 @@ public final class StatusCallbacks {
     /**
      * Reads a conference status callback.
      *
+     * @param parameters the callback's form parameters
+     * @return the event, with every parameter kept in {@link ConferenceStatusEvent#parameters()}
      * @throws IllegalArgumentException if {@code StatusCallbackEvent} is missing (then it is not such a callback)
      *     or holds control characters (then it is not Twilio's)
      */

@@ -38,7 +38,7 @@ public final class Fault {
             this.acts = acts;
         }
 
-        /** Whether the API acts on the request before this fault spoils the response. */
+        /** {@return whether the API acts on the request before this fault spoils the response} */
         public boolean actsOnRequest() {
             return acts;
         }
@@ -65,6 +65,7 @@ public final class Fault {
      * An error status with a Twilio-style JSON body (code {@code 20000 + status}, e.g. 20503), not acted on.
      *
      * @param status 400 to 599
+     * @return the fault
      * @throws IllegalArgumentException for another status
      */
     public static Fault status(int status) {
@@ -76,6 +77,7 @@ public final class Fault {
      *
      * @param status 400 to 599
      * @param retryAfterSeconds the header's value, 0 or more
+     * @return the fault
      * @throws IllegalArgumentException for another status or a negative wait
      */
     public static Fault status(int status, int retryAfterSeconds) {
@@ -89,6 +91,8 @@ public final class Fault {
      * An HTML page, as a proxy or load balancer answers, with this status; not acted on.
      *
      * @param status 200 to 599
+     * @return the fault
+     * @throws IllegalArgumentException for another status
      */
     public static Fault htmlPage(int status) {
         byte[] page = ("<!DOCTYPE html>\n<html><head><title>" + status + "</title></head><body><h1>" + status
@@ -102,8 +106,10 @@ public final class Fault {
      *
      * @param status 200 to 599
      * @param contentType the Content-Type, or {@code null} for none
-     * @param body the body (copied); must be empty for 204 and 304, which have none
-     * @throws IllegalArgumentException for a body with 204 or 304
+     * @param body the body (copied); not {@code null}; must be empty for 204 and 304, which have none
+     * @return the fault
+     * @throws IllegalArgumentException for a status outside 200 to 599, or a body with 204 or 304
+     * @throws NullPointerException if {@code body} is {@code null}
      */
     public static Fault reply(int status, String contentType, byte[] body) {
         Objects.requireNonNull(body, "body");
@@ -113,12 +119,18 @@ public final class Fault {
         return new Fault(Kind.REPLY, checkStatus(status, 200), null, null, contentType, body.clone());
     }
 
-    /** Acted on, answered normally after {@code delay}. */
+    /**
+     * Acted on, answered normally after {@code delay}.
+     *
+     * @param delay how long to wait before answering; positive
+     * @return the fault
+     * @throws IllegalArgumentException if {@code delay} is {@code null}, zero or negative
+     */
     public static Fault delay(Duration delay) {
         return new Fault(Kind.DELAY, 0, null, positive("delay", delay), null, null);
     }
 
-    /** Acted on, then the connection reset (TCP RST) before any response byte. */
+    /** {@return a fault acted on, then the connection reset (TCP RST) before any response byte} */
     public static Fault resetBeforeResponse() {
         return new Fault(Kind.RESET_BEFORE_RESPONSE, 0, null, null, null, null);
     }
@@ -126,62 +138,83 @@ public final class Fault {
     /**
      * Acted on; the status line, headers (with the full Content-Length) and half the body, then a reset. A
      * response without a body (a delete's 204) arrives whole before the reset.
+     *
+     * @return the fault
      */
     public static Fault resetMidBody() {
         return new Fault(Kind.RESET_MID_BODY, 0, null, null, null, null);
     }
 
-    /** Acted on; the head with the full Content-Length and half the body, then an orderly close. */
+    /**
+     * Acted on; the head with the full Content-Length and half the body, then an orderly close.
+     *
+     * @return the fault
+     */
     public static Fault truncatedBody() {
         return new Fault(Kind.TRUNCATED_BODY, 0, null, null, null, null);
     }
 
-    /** Acted on; the real status with a JSON body cut short and followed by junk, its length declared honestly. */
+    /**
+     * Acted on; the real status with a JSON body cut short and followed by junk, its length declared honestly.
+     *
+     * @return the fault
+     */
     public static Fault malformedJson() {
         return new Fault(Kind.MALFORMED_JSON, 0, null, null, null, null);
     }
 
-    /** Acted on; the real response with its body sent one byte every {@code interval}. */
+    /**
+     * Acted on; the real response with its body sent one byte every {@code interval}.
+     *
+     * @param interval the wait between two bytes; positive
+     * @return the fault
+     * @throws IllegalArgumentException if {@code interval} is {@code null}, zero or negative
+     */
     public static Fault trickle(Duration interval) {
         return new Fault(Kind.TRICKLE, 0, null, positive("interval", interval), null, null);
     }
 
-    /** What this fault does. */
+    /** {@return what this fault does} */
     public Kind kind() {
         return kind;
     }
 
-    /** Whether the API acts on the request before the fault spoils the response. */
+    /** {@return whether the API acts on the request before the fault spoils the response} */
     public boolean actsOnRequest() {
         return kind.actsOnRequest();
     }
 
-    /** The status it answers with, or 0 when the API's own status is kept. */
+    /** {@return the status it answers with, or 0 when the API's own status is kept} */
     public int status() {
         return status;
     }
 
-    /** The {@code Retry-After} seconds it sends, or {@code null}. */
+    /** {@return the {@code Retry-After} seconds it sends, or {@code null}} */
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;
     }
 
-    /** The delay or trickle interval, or {@code null}. */
+    /** {@return the delay or trickle interval, or {@code null}} */
     public Duration interval() {
         return interval;
     }
 
-    /** The content type of a replacement body, or {@code null}. */
+    /** {@return the content type of a replacement body, or {@code null}} */
     public String contentType() {
         return contentType;
     }
 
-    /** A copy of the replacement body, or {@code null}. */
+    /** {@return a copy of the replacement body, or {@code null}} */
     public byte[] body() {
         return body == null ? null : body.clone();
     }
 
-    /** A short name for journals and figures, e.g. {@code STATUS 503}, {@code DELAY 1500ms} or {@code RESET_MID_BODY}. */
+    /**
+     * A short name for journals and figures, e.g. {@code STATUS 503}, {@code DELAY 1500ms} or
+     * {@code RESET_MID_BODY}.
+     *
+     * @return the name
+     */
     public String label() {
         return switch (kind) {
             case STATUS, HTML_PAGE, REPLY -> kind + " " + status;

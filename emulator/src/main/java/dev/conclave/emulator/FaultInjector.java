@@ -37,8 +37,12 @@ public final class FaultInjector {
     /**
      * Spoils the next {@code count} requests of a route with this fault (after any scripted before).
      *
+     * @param route the requests to spoil, or {@link Route#ANY}; not {@code null}
+     * @param count how many of them, at least 1
+     * @param fault the fault to inject; not {@code null}
      * @return this injector
      * @throws IllegalArgumentException if count is less than 1
+     * @throws NullPointerException if {@code route} or {@code fault} is {@code null}
      */
     public synchronized FaultInjector script(Route route, int count, Fault fault) {
         if (count < 1) {
@@ -80,17 +84,21 @@ public final class FaultInjector {
         seen.clear();
     }
 
-    /** Faults injected so far, in all. */
+    /** {@return faults injected so far, in all} */
     public synchronized int injectedCount() {
         return injected.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Faults injected so far by {@link Fault#label()}, sorted by label. */
+    /**
+     * Faults injected so far by {@link Fault#label()}, sorted by label.
+     *
+     * @return a copy of the counts, by label
+     */
     public synchronized Map<String, Integer> injected() {
         return new TreeMap<>(injected);
     }
 
-    /** Scripted faults not yet used. */
+    /** {@return scripted faults not yet used} */
     public synchronized int scriptedRemaining() {
         return scripted.stream().mapToInt(s -> s.remaining).sum();
     }

@@ -14,18 +14,25 @@ import java.nio.charset.StandardCharsets;
  * @param responseBody the body of the answer, empty for none (a copy)
  */
 public record RecordedExchange(RecordedRequest request, String responseContentType, byte[] responseBody) {
-    /** Copies the body. */
+    /**
+     * Copies the body.
+     *
+     * @param request the request, with the status answered and the fault injected, if any
+     * @param responseContentType the {@code Content-Type} of the answer, or {@code null} when it had no body
+     * @param responseBody the body of the answer, empty for none; copied, not {@code null}
+     * @throws NullPointerException if {@code responseBody} is {@code null}
+     */
     public RecordedExchange {
         responseBody = responseBody.clone();
     }
 
-    /** A copy of the response body. */
+    /** {@return a copy of the response body} */
     @Override
     public byte[] responseBody() {
         return responseBody.clone();
     }
 
-    /** The response body as UTF-8 text, empty for none. */
+    /** {@return the response body as UTF-8 text, empty for none} */
     public String responseText() {
         return new String(responseBody, StandardCharsets.UTF_8);
     }

@@ -66,7 +66,12 @@ public enum Route {
         return ANY;
     }
 
-    /** Whether a request of route {@code actual} is one this route covers. */
+    /**
+     * Whether a request of route {@code actual} is one this route covers.
+     *
+     * @param actual the route of a request, as {@link #of(String, String)} gives it
+     * @return {@code true} if this route is {@link #ANY} or is {@code actual}
+     */
     public boolean covers(Route actual) {
         return this == ANY || this == actual;
     }

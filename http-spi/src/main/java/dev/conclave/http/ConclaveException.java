@@ -3,7 +3,8 @@ package dev.conclave.http;
 /**
  * The root of every exception Conclave throws for a failed call: {@code dev.conclave.ApiException} (Twilio
  * answered with an error), {@link TransportException} (no complete answer) and
- * {@code dev.conclave.DecodingException} (an answer that could not be read). Invalid input is reported as {@link IllegalArgumentException} before anything is sent.
+ * {@code dev.conclave.DecodingException} (an answer that could not be read). Invalid input is reported as
+ * {@link IllegalArgumentException} before anything is sent.
  *
  * <p>Messages never contain credentials or request bodies.
  *
@@ -13,12 +14,21 @@ package dev.conclave.http;
 public class ConclaveException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with a message and an optional cause. */
+    /**
+     * Creates an exception with a message and an optional cause.
+     *
+     * @param message the detail message
+     * @param cause the underlying failure, or {@code null} if there is none
+     */
     public ConclaveException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Creates an exception with a message. */
+    /**
+     * Creates an exception with a message.
+     *
+     * @param message the detail message
+     */
     public ConclaveException(String message) {
         super(message);
     }

@@ -11,6 +11,12 @@ package dev.conclave.http;
  */
 public record ConnectionPoolStats(int leased, int idle, int pending, int max) {
     /**
+     * Checks the counts.
+     *
+     * @param leased connections lent out to exchanges in progress; not negative
+     * @param idle open connections waiting in the pool for reuse; not negative
+     * @param pending exchanges waiting for a connection; not negative
+     * @param max the most connections the pool opens at once; not negative
      * @throws IllegalArgumentException if a count is negative
      */
     public ConnectionPoolStats {

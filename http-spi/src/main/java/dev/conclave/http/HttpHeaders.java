@@ -23,7 +23,7 @@ public final class HttpHeaders {
         this.fields = fields;
     }
 
-    /** Returns the empty header list. */
+    /** {@return the empty header list} */
     public static HttpHeaders empty() {
         return EMPTY;
     }
@@ -31,6 +31,8 @@ public final class HttpHeaders {
     /**
      * Builds headers from alternating names and values, e.g. {@code of("Accept", "application/json")}.
      *
+     * @param namesAndValues header names, each followed by its value, in wire order
+     * @return the headers
      * @throws IllegalArgumentException if the count is odd or a name or value is invalid
      */
     public static HttpHeaders of(String... namesAndValues) {
@@ -44,17 +46,22 @@ public final class HttpHeaders {
         return builder.build();
     }
 
-    /** Returns a new, empty builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder(new ArrayList<>());
     }
 
-    /** Returns a builder that starts with these headers. */
+    /** {@return a builder that starts with these headers} */
     public Builder toBuilder() {
         return new Builder(new ArrayList<>(fields));
     }
 
-    /** The first value of the named header, if present (name matched case-insensitively). */
+    /**
+     * The first value of the named header, if present (name matched case-insensitively).
+     *
+     * @param name the header name, in any case
+     * @return the first value, or empty if the header is absent
+     */
     public Optional<String> first(String name) {
         for (Map.Entry<String, String> field : fields) {
             if (field.getKey().equalsIgnoreCase(name)) {
@@ -64,7 +71,12 @@ public final class HttpHeaders {
         return Optional.empty();
     }
 
-    /** Every value of the named header, in order; empty if absent. */
+    /**
+     * Every value of the named header, in order; empty if absent.
+     *
+     * @param name the header name, matched case-insensitively
+     * @return the values in wire order, unmodifiable
+     */
     public List<String> all(String name) {
         List<String> values = new ArrayList<>(2);
         for (Map.Entry<String, String> field : fields) {
@@ -75,24 +87,33 @@ public final class HttpHeaders {
         return Collections.unmodifiableList(values);
     }
 
-    /** Whether the named header is present. */
+    /**
+     * Whether the named header is present.
+     *
+     * @param name the header name, matched case-insensitively
+     * @return {@code true} if at least one field has this name
+     */
     public boolean contains(String name) {
         return first(name).isPresent();
     }
 
-    /** Every field in wire order, as immutable name/value entries. */
+    /** {@return every field in wire order, as immutable name/value entries} */
     public List<Map.Entry<String, String>> asList() {
         return fields;
     }
 
-    /** Calls {@code action} with each name and value in wire order. */
+    /**
+     * Calls {@code action} with each name and value in wire order.
+     *
+     * @param action called once per field with its name and value
+     */
     public void forEach(BiConsumer<String, String> action) {
         for (Map.Entry<String, String> field : fields) {
             action.accept(field.getKey(), field.getValue());
         }
     }
 
-    /** The number of fields. */
+    /** {@return the number of fields} */
     public int size() {
         return fields.size();
     }
@@ -128,6 +149,9 @@ public final class HttpHeaders {
         /**
          * Appends a field, keeping any earlier one of the same name.
          *
+         * @param name the header name, an HTTP token
+         * @param value the value; not {@code null}, without CR, LF or NUL
+         * @return this builder
          * @throws IllegalArgumentException if the name is not an HTTP token or the value holds CR, LF or NUL
          */
         public Builder add(String name, String value) {
@@ -135,19 +159,31 @@ public final class HttpHeaders {
             return this;
         }
 
-        /** Replaces every field of this name (case-insensitively) with one field. */
+        /**
+         * Replaces every field of this name (case-insensitively) with one field.
+         *
+         * @param name the header name, an HTTP token
+         * @param value the value; not {@code null}, without CR, LF or NUL
+         * @return this builder
+         * @throws IllegalArgumentException if the name is not an HTTP token or the value holds CR, LF or NUL
+         */
         public Builder set(String name, String value) {
             remove(name);
             return add(name, value);
         }
 
-        /** Removes every field of this name (case-insensitively). */
+        /**
+         * Removes every field of this name (case-insensitively).
+         *
+         * @param name the header name, in any case
+         * @return this builder
+         */
         public Builder remove(String name) {
             fields.removeIf(field -> field.getKey().equalsIgnoreCase(name));
             return this;
         }
 
-        /** Returns the immutable headers. */
+        /** {@return the immutable headers} */
         public HttpHeaders build() {
             return fields.isEmpty() ? EMPTY : new HttpHeaders(List.copyOf(fields));
         }

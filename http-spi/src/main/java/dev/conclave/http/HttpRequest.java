@@ -41,6 +41,7 @@ public final class HttpRequest {
      * @param uri an absolute {@code http} or {@code https} URI with the path already percent-encoded
      * @param headers the header fields
      * @param body the body, copied; {@code null} or empty for none
+     * @return the request, without a timeout
      * @throws IllegalArgumentException if the URI is not absolute
      */
     public static HttpRequest of(Method method, URI uri, HttpHeaders headers, byte[] body) {
@@ -48,32 +49,32 @@ public final class HttpRequest {
                 null);
     }
 
-    /** The request method. */
+    /** {@return the request method} */
     public Method method() {
         return method;
     }
 
-    /** The absolute URI, path percent-encoded, query (if any) form-encoded. */
+    /** {@return the absolute URI, path percent-encoded, query (if any) form-encoded} */
     public URI uri() {
         return uri;
     }
 
-    /** The header fields. */
+    /** {@return the header fields} */
     public HttpHeaders headers() {
         return headers;
     }
 
-    /** The body length in bytes; 0 when there is none. */
+    /** {@return the body length in bytes; 0 when there is none} */
     public int bodyLength() {
         return body.length;
     }
 
-    /** A copy of the body bytes; empty when there is none. */
+    /** {@return a copy of the body bytes; empty when there is none} */
     public byte[] bodyBytes() {
         return body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** A fresh stream over the body, readable as often as needed (retries re-read it). */
+    /** {@return a fresh stream over the body, readable as often as needed (retries re-read it)} */
     public InputStream bodyStream() {
         return new ByteArrayInputStream(body);
     }
@@ -88,6 +89,8 @@ public final class HttpRequest {
      * server does, e.g. sends one byte a second. Core enforces it for an {@link AsyncHttpTransport} by cancelling
      * the exchange's future, but cannot interrupt a {@link BlockingHttpTransport}: a blocking transport must
      * honour it itself.
+     *
+     * @return the timeout of this exchange, or empty for none
      */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
@@ -97,6 +100,7 @@ public final class HttpRequest {
      * Returns a copy of this request with another timeout.
      *
      * @param newTimeout a positive duration, or {@code null} for none
+     * @return the copy
      * @throws IllegalArgumentException if zero or negative
      */
     public HttpRequest withTimeout(Duration newTimeout) {
@@ -106,12 +110,25 @@ public final class HttpRequest {
         return new HttpRequest(method, uri, headers, body, newTimeout);
     }
 
-    /** Returns a copy of this request with one header set (replacing any of the same name). */
+    /**
+     * Returns a copy of this request with one header set (replacing any of the same name).
+     *
+     * @param name the header name, an HTTP token
+     * @param value the value; not {@code null}, without CR, LF or NUL
+     * @return the copy
+     * @throws IllegalArgumentException if the name is not an HTTP token or the value holds CR, LF or NUL
+     */
     public HttpRequest withHeader(String name, String value) {
         return new HttpRequest(method, uri, headers.toBuilder().set(name, value).build(), body, timeout);
     }
 
-    /** Returns a copy of this request with other headers. */
+    /**
+     * Returns a copy of this request with other headers.
+     *
+     * @param newHeaders the headers that replace all of this request's; not {@code null}
+     * @return the copy
+     * @throws NullPointerException if {@code newHeaders} is {@code null}
+     */
     public HttpRequest withHeaders(HttpHeaders newHeaders) {
         return new HttpRequest(method, uri, newHeaders, body, timeout);
     }

@@ -29,6 +29,10 @@ public final class HttpResponse {
     /**
      * Creates a response, copying the body.
      *
+     * @param status the HTTP status code, 100 to 999
+     * @param headers the header fields; not {@code null}
+     * @param body the body, copied; {@code null} or empty for none
+     * @return the response
      * @throws IllegalArgumentException if the status is outside 100..999
      */
     public static HttpResponse of(int status, HttpHeaders headers, byte[] body) {
@@ -38,27 +42,33 @@ public final class HttpResponse {
     /**
      * Creates a response that takes ownership of {@code body} without copying it; for transports that
      * have just read the bytes into a fresh array and never touch it again.
+     *
+     * @param status the HTTP status code, 100 to 999
+     * @param headers the header fields; not {@code null}
+     * @param body the body, kept as it is; {@code null} for none
+     * @return the response
+     * @throws IllegalArgumentException if the status is outside 100..999
      */
     public static HttpResponse wrap(int status, HttpHeaders headers, byte[] body) {
         return new HttpResponse(status, headers, body == null ? NO_BODY : body);
     }
 
-    /** The HTTP status code. */
+    /** {@return the HTTP status code, such as 404} */
     public int status() {
         return status;
     }
 
-    /** The header fields. */
+    /** {@return the header fields} */
     public HttpHeaders headers() {
         return headers;
     }
 
-    /** The body length in bytes; 0 when there is none. */
+    /** {@return the body length in bytes; 0 when there is none} */
     public int bodyLength() {
         return body.length;
     }
 
-    /** A copy of the body bytes. */
+    /** {@return a copy of the body bytes} */
     public byte[] bodyBytes() {
         return body.length == 0 ? NO_BODY : body.clone();
     }
@@ -68,6 +78,7 @@ public final class HttpResponse {
      * it may keep it, since a response never changes its body (Conclave's page decoder leaves values in it for
      * the participants to read when asked).
      *
+     * @param <T> what the reader makes of the body
      * @param reader reads {@code length} bytes of {@code bytes} from {@code offset}
      * @return what the reader returns
      * @throws IOException as the reader throws it
@@ -91,12 +102,12 @@ public final class HttpResponse {
         T read(byte[] bytes, int offset, int length) throws IOException;
     }
 
-    /** A fresh stream over the body, without copying it. */
+    /** {@return a fresh stream over the body, without copying it} */
     public InputStream bodyStream() {
         return new ByteArrayInputStream(body);
     }
 
-    /** The body decoded as UTF-8 (malformed input replaced). */
+    /** {@return the body decoded as UTF-8 (malformed input replaced)} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

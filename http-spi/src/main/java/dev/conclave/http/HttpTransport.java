@@ -10,7 +10,7 @@ package dev.conclave.http;
  * A transport is thread-safe and is closed by whoever created it.
  */
 public interface HttpTransport extends AutoCloseable {
-    /** A short, stable name for logs and metrics, e.g. {@code apache} or {@code netty}. */
+    /** {@return a short, stable name for logs and metrics, e.g. {@code apache} or {@code netty}} */
     String name();
 
     /**

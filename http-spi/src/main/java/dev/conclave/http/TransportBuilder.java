@@ -20,25 +20,45 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
     protected TransportBuilder() {
     }
 
-    /** How long to wait for a TCP connection (and for the TLS handshake). Default 10 s. */
+    /**
+     * How long to wait for a TCP connection (and for the TLS handshake). Default 10 s.
+     *
+     * @param timeout a positive duration; checked when the transport is built
+     * @return this builder
+     */
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = timeout;
         return self();
     }
 
-    /** How long an exchange may wait for response data once the request is sent. Default 30 s. */
+    /**
+     * How long an exchange may wait for response data once the request is sent. Default 30 s.
+     *
+     * @param timeout a positive duration; checked when the transport is built
+     * @return this builder
+     */
     public B responseTimeout(Duration timeout) {
         this.responseTimeout = timeout;
         return self();
     }
 
-    /** The most connections open to one host at once. Default 50. */
+    /**
+     * The most connections open to one host at once. Default 50.
+     *
+     * @param maxConnections at least 1; checked when the transport is built
+     * @return this builder
+     */
     public B maxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
         return self();
     }
 
-    /** The largest response body read, in bytes. Default 8 MiB. */
+    /**
+     * The largest response body read, in bytes. Default 8 MiB.
+     *
+     * @param maxResponseBytes the limit in bytes, at least 1; checked when the transport is built
+     * @return this builder
+     */
     public B maxResponseBytes(int maxResponseBytes) {
         this.maxResponseBytes = maxResponseBytes;
         return self();
@@ -58,7 +78,12 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
         return self();
     }
 
-    /** The TLS context (e.g. with a custom trust store); default: the JDK's default context. */
+    /**
+     * The TLS context (e.g. with a custom trust store); default: the JDK's default context.
+     *
+     * @param sslContext the context, or {@code null} for the JDK's default
+     * @return this builder
+     */
     public B sslContext(SSLContext sslContext) {
         this.sslContext = sslContext;
         return self();
@@ -67,6 +92,7 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
     /**
      * The settings given so far, checked.
      *
+     * @return the settings
      * @throws IllegalArgumentException if a timeout is not positive or a limit is below 1
      * @throws NullPointerException if a timeout is null
      */
@@ -74,7 +100,7 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
         return new TransportSettings(connectTimeout, responseTimeout, maxConnections, maxResponseBytes);
     }
 
-    /** The TLS context given, or {@code null} for the JDK's default. */
+    /** {@return the TLS context given, or {@code null} for the JDK's default} */
     protected SSLContext sslContext() {
         return sslContext;
     }

@@ -47,12 +47,13 @@ public class TransportException extends ConclaveException {
             this.surelyNotSent = surelyNotSent;
         }
 
-        /** Whether a failure of this kind means the server cannot have received the request. */
+        /** {@return whether a failure of this kind means the server cannot have received the request} */
         public boolean surelyNotSent() {
             return surelyNotSent;
         }
     }
 
+    /** Why the exchange failed; never {@code null}. */
     private final Reason reason;
 
     /**
@@ -100,12 +101,17 @@ public class TransportException extends ConclaveException {
         return new TransportException(Reason.TLS, what + " (" + target + "): " + detail, cause);
     }
 
-    /** Why the exchange failed. */
+    /** {@return why the exchange failed} */
     public Reason reason() {
         return reason;
     }
 
-    /** Whether the server surely did not receive the request (connect failure, pool timeout or rejection, TLS failure). */
+    /**
+     * Whether the server surely did not receive the request (connect failure, pool timeout or rejection, TLS
+     * failure).
+     *
+     * @return {@code true} if the request cannot have reached the server, so sending it again is safe
+     */
     public boolean requestSurelyNotSent() {
         return reason.surelyNotSent();
     }

@@ -8,15 +8,21 @@ package dev.conclave.http;
  * the {@code conclave.transport} system property; the provider with the highest {@link #priority()}.
  */
 public interface TransportProvider {
-    /** The name users select with {@code -Dconclave.transport=NAME}, e.g. {@code apache}. */
+    /** {@return the name users select with {@code -Dconclave.transport=NAME}, e.g. {@code apache}} */
     String name();
 
-    /** Higher wins when several providers are on the class path and none is selected by name. */
+    /**
+     * Higher wins when several providers are on the class path and none is selected by name.
+     *
+     * @return this provider's priority
+     */
     int priority();
 
     /**
      * Creates a transport honouring the settings. The client that asked for it closes it.
      *
+     * @param settings the timeouts, pool size and body limit to honour
+     * @return a new transport
      * @throws IllegalArgumentException if the settings cannot be honoured
      */
     HttpTransport create(TransportSettings settings);

@@ -24,7 +24,17 @@ public record TransportSettings(Duration connectTimeout, Duration responseTimeou
     /** Largest body read when the client builder sets none: 8 MiB (a 1000-participant page is about 0.6 MB). */
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param connectTimeout how long to wait for a TCP (and TLS) connection; positive
+     * @param responseTimeout how long one exchange may wait for response data after the request is sent
+     *     (the per-attempt read timeout); positive
+     * @param maxConnections the most connections open to one host at once; at least 1
+     * @param maxResponseBytes the largest body the transport will read; at least 1
+     * @throws NullPointerException if a timeout is {@code null}
+     * @throws IllegalArgumentException if a timeout is not positive or a limit is below 1
+     */
     public TransportSettings {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(responseTimeout, "responseTimeout");
@@ -42,7 +52,7 @@ public record TransportSettings(Duration connectTimeout, Duration responseTimeou
         }
     }
 
-    /** The defaults: 10 s connect, 30 s response, 50 connections, 8 MiB bodies. */
+    /** {@return the defaults: 10 s connect, 30 s response, 50 connections, 8 MiB bodies} */
     public static TransportSettings defaults() {
         return new TransportSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_MAX_CONNECTIONS,
                 DEFAULT_MAX_RESPONSE_BYTES);

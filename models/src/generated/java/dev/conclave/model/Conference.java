@@ -43,6 +43,31 @@ public record Conference(String accountSid, Instant dateCreated, Instant dateUpd
         ReasonConferenceEnded reasonConferenceEnded, String callSidEndingConference) {
     /**
      * Copies the maps, keeping their order, so the value stays immutable.
+     *
+     * @param accountSid The SID of the <a href="https://www.twilio.com/docs/iam/api/account">Account</a> that
+     * created this Conference resource.
+     * @param dateCreated The date and time in UTC that this resource was created specified in <a
+     * href="https://www.ietf.org/rfc/rfc2822.txt">RFC 2822</a> format.
+     * @param dateUpdated The date and time in UTC that this resource was last updated, specified in <a
+     * href="https://www.ietf.org/rfc/rfc2822.txt">RFC 2822</a> format.
+     * @param apiVersion The API version used to create this conference.
+     * @param friendlyName A string that you assigned to describe this conference room. Maximum length is 128
+     * characters.
+     * @param region A string that represents the Twilio Region where the conference audio was mixed. May be
+     * {@code us1}, {@code us2}, {@code ie1}, {@code de1}, {@code sg1}, {@code br1}, {@code au1}, and {@code
+     * jp1}. Basic conference audio will always be mixed in {@code us1}. Global Conference audio will be mixed
+     * nearest to the majority of participants.
+     * @param sid The unique, Twilio-provided string used to identify this Conference resource.
+     * @param status The status of this conference. Can be: {@code init}, {@code in-progress}, or {@code
+     * completed}.
+     * @param uri The URI of this resource, relative to {@code https://api.twilio.com}.
+     * @param subresourceUris A list of related resources identified by their URIs relative to {@code
+     * https://api.twilio.com}.
+     * @param reasonConferenceEnded The reason why a conference ended. When a conference is in progress, will
+     * be {@code null}. When conference is completed, can be: {@code conference-ended-via-api}, {@code
+     * participant-with-end-conference-on-exit-left}, {@code participant-with-end-conference-on-exit-kicked},
+     * {@code last-participant-kicked}, or {@code last-participant-left}.
+     * @param callSidEndingConference The call SID that caused the conference to end.
      */
     public Conference {
         subresourceUris = subresourceUris == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(subresourceUris));

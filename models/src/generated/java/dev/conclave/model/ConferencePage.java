@@ -26,6 +26,17 @@ public record ConferencePage(List<Conference> conferences, Integer page, Integer
         String previousPageUri) implements Page<Conference> {
     /**
      * Copies the item list so the page stays immutable.
+     *
+     * @param conferences the items of this page, in Twilio's order; copied, must not be {@code null}
+     * @param page the page index
+     * @param pageSize the requested page size
+     * @param start the index of the first item on this page within the whole listing
+     * @param end the index of the last item on this page (0 on an empty page)
+     * @param uri this page's URI
+     * @param firstPageUri the first page's URI
+     * @param nextPageUri the next page's URI, or {@code null} on the last page
+     * @param previousPageUri the previous page's URI, or {@code null} on the first page
+     * @throws NullPointerException if {@code conferences} or one of its items is {@code null}
      */
     public ConferencePage {
         conferences = List.copyOf(Objects.requireNonNull(conferences, "conferences"));

@@ -27,6 +27,17 @@ public record ConferenceRecordingPage(List<ConferenceRecording> recordings, Inte
         String nextPageUri, String previousPageUri) implements Page<ConferenceRecording> {
     /**
      * Copies the item list so the page stays immutable.
+     *
+     * @param recordings the items of this page, in Twilio's order; copied, must not be {@code null}
+     * @param page the page index
+     * @param pageSize the requested page size
+     * @param start the index of the first item on this page within the whole listing
+     * @param end the index of the last item on this page (0 on an empty page)
+     * @param uri this page's URI
+     * @param firstPageUri the first page's URI
+     * @param nextPageUri the next page's URI, or {@code null} on the last page
+     * @param previousPageUri the previous page's URI, or {@code null} on the first page
+     * @throws NullPointerException if {@code recordings} or one of its items is {@code null}
      */
     public ConferenceRecordingPage {
         recordings = List.copyOf(Objects.requireNonNull(recordings, "recordings"));

@@ -35,13 +35,35 @@ public record ConferenceStatusEvent(ConferenceEventType event, String accountSid
                                     Boolean endConferenceOnExit, Boolean startConferenceOnEnter,
                                     String reasonConferenceEnded, String callSidEndingConference,
                                     String reasonAnnouncementFailed, Map<String, List<String>> parameters) {
-    /** Checks that the event and parameters are present and keeps the parameters unmodifiable. */
+    /**
+     * Checks that the event and parameters are present and keeps the parameters unmodifiable.
+     *
+     * @param event what happened, e.g. {@code participant-join}; unknown values are kept; not {@code null}
+     * @param accountSid the account ({@code AC...})
+     * @param conferenceSid the conference ({@code CF...})
+     * @param friendlyName the conference's name
+     * @param timestamp when it happened (Twilio sends RFC 2822)
+     * @param sequenceNumber the order of this callback among the conference's callbacks
+     * @param callSid the participant's call, on participant events
+     * @param participantLabel the participant's label, if it has one
+     * @param muted whether the participant is muted, on participant events
+     * @param hold whether the participant is on hold, on participant events
+     * @param coaching whether the participant is coaching, on participant events
+     * @param endConferenceOnExit whether the conference ends when this participant leaves
+     * @param startConferenceOnEnter whether the conference starts when this participant joins
+     * @param reasonConferenceEnded why the conference ended, on {@code conference-end}
+     * @param callSidEndingConference the call whose leaving ended the conference, on {@code conference-end}
+     * @param reasonAnnouncementFailed why an announcement failed, on {@code announcement-fail}
+     * @param parameters every parameter received, by name, values in order; copied, not {@code null}
+     * @throws NullPointerException if {@code event} or {@code parameters} is {@code null}, or {@code parameters}
+     *     holds a {@code null} key or value
+     */
     public ConferenceStatusEvent {
         Objects.requireNonNull(event, "event");
         parameters = Map.copyOf(Objects.requireNonNull(parameters, "parameters"));
     }
 
-    /** Whether this event is about one participant (it names a call). */
+    /** {@return whether this event is about one participant (it names a call)} */
     public boolean isParticipantEvent() {
         return callSid != null;
     }

@@ -26,6 +26,9 @@ public record PagePosition(int page, String pageToken, Integer pageSize) {
     /**
      * Checks the values.
      *
+     * @param page the page index ({@code Page}), 0 for the first page; not negative
+     * @param pageToken Twilio's token for the page ({@code PageToken}), or {@code null} when the URI had none
+     * @param pageSize the page size ({@code PageSize}), 1 to 1000, or {@code null} when the URI had none
      * @throws IllegalArgumentException if {@code page} is negative or {@code pageSize} is not 1 to 1000
      */
     public PagePosition {

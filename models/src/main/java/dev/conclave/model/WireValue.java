@@ -31,12 +31,16 @@ public abstract class WireValue {
         this.unlisted = unlisted;
     }
 
-    /** The exact text sent to or received from Twilio. */
+    /** {@return the exact text sent to or received from Twilio} */
     public final String value() {
         return value;
     }
 
-    /** Whether this is one of the values the type declares as a constant (as opposed to a raw, newer one). */
+    /**
+     * Whether this is one of the values the type declares as a constant (as opposed to a raw, newer one).
+     *
+     * @return {@code true} for a constant's value, {@code false} for any other text
+     */
     public abstract boolean isKnown();
 
     /** Whether this value was made by {@code unlisted(String)}: a request sends it although no field lists it. */

@@ -151,6 +151,7 @@ public abstract class TransportConformanceSuite {
     // ---------------------------------------------------------------------------------------------------------
     // Requests and responses
 
+    /** GET, POST and DELETE arrive as asked, and a POST body arrives and comes back unchanged. */
     @Test
     public void sendsEachMethodTheApiUses() {
         HttpTransport transport = transport();
@@ -169,6 +170,10 @@ public abstract class TransportConformanceSuite {
         }
     }
 
+    /**
+     * Every status from 200 to 5xx is returned as a response, with its empty, JSON, text, HTML or chunked
+     * body as sent.
+     */
     @Test
     public void returnsEveryStatusWithItsBodyWhateverItIs() {
         HttpTransport transport = transport();
@@ -201,6 +206,10 @@ public abstract class TransportConformanceSuite {
         }
     }
 
+    /**
+     * The request target, headers (repeated ones too) and a body of every byte value arrive exactly as given,
+     * with a {@code Content-Length}.
+     */
     @Test
     public void deliversTargetsHeadersAndBodiesByteExact() {
         HttpTransport transport = transport();
@@ -238,6 +247,7 @@ public abstract class TransportConformanceSuite {
                 "a request with a body must declare its length (Twilio does not take chunked requests)");
     }
 
+    /** A 5 MiB body, with a length or chunked, is read whole. */
     @Test
     public void readsAFiveMegabyteResponseWhole() {
         HttpTransport transport = transport();
@@ -250,6 +260,10 @@ public abstract class TransportConformanceSuite {
         }
     }
 
+    /**
+     * A body over {@code maxResponseBytes} fails with {@link Reason#RESPONSE_TOO_LARGE}, and the transport goes
+     * on working.
+     */
     @Test
     public void refusesABodyOverTheLimitWhileReading() {
         TransportSettings oneMegabyte = new TransportSettings(SETTINGS.connectTimeout(), SETTINGS.responseTimeout(),
@@ -265,6 +279,7 @@ public abstract class TransportConformanceSuite {
                 "after refusing a large body the transport must go on working");
     }
 
+    /** A 302 is returned as a response, not followed. */
     @Test
     public void returnsRedirectsWithoutFollowingThem() {
         HttpTransport transport = transport();
@@ -279,6 +294,7 @@ public abstract class TransportConformanceSuite {
     // ---------------------------------------------------------------------------------------------------------
     // Connections
 
+    /** Twenty sequential calls use at most two connections. */
     @Test
     public void keepsConnectionsAlive() {
         HttpTransport transport = transport();
@@ -289,6 +305,7 @@ public abstract class TransportConformanceSuite {
                 + " connections; expected at most 2 (keep-alive)");
     }
 
+    /** A call after the server closed a kept-alive connection succeeds on a new connection. */
     @Test
     public void doesNotReuseAConnectionTheServerClosed() {
         HttpTransport transport = transport();
@@ -300,6 +317,10 @@ public abstract class TransportConformanceSuite {
         assertEquals(2, server.accepted(), "the second call must use a new connection");
     }
 
+    /**
+     * A body cut by a close fails with {@link Reason#CONNECTION_CLOSED} or {@link Reason#IO}, without claiming
+     * the request unsent, and the transport goes on working.
+     */
     @Test
     public void reportsABodyCutByACloseAsATransportError() {
         HttpTransport transport = transport();
@@ -315,6 +336,11 @@ public abstract class TransportConformanceSuite {
                 "after a cut body the transport must go on working");
     }
 
+    /**
+     * A refused connection fails with {@link Reason#CONNECT_FAILED} and counts as surely not sent.
+     *
+     * @throws IOException if no free local port can be found
+     */
     @Test
     public void reportsARefusedConnectionAsSurelyNotSent() throws IOException {
         int port;
@@ -329,6 +355,12 @@ public abstract class TransportConformanceSuite {
                 + "only if the transport says so");
     }
 
+    /**
+     * A connection that is never accepted fails with {@link Reason#CONNECT_TIMEOUT}, surely not sent, once the
+     * connect timeout (300 ms here) passes.
+     *
+     * @throws IOException if the listener or the sockets that fill its backlog cannot be set up
+     */
     @Test
     public void honoursTheConnectTimeout() throws IOException {
         // A backlog of one, filled by two plain sockets: Linux then drops further SYNs, so a connect hangs on
@@ -356,6 +388,10 @@ public abstract class TransportConformanceSuite {
         }
     }
 
+    /**
+     * A response slower than the response timeout (300 ms here) fails with
+     * {@link Reason#RESPONSE_TIMEOUT} well before it comes.
+     */
     @Test
     public void honoursTheResponseTimeout() {
         HttpTransport transport = transport(new TransportSettings(SETTINGS.connectTimeout(), Duration.ofMillis(300),
@@ -368,6 +404,10 @@ public abstract class TransportConformanceSuite {
         assertTrue(millis < 3_000, () -> "the response timeout of 300 ms took " + millis + " ms");
     }
 
+    /**
+     * A body trickled past {@link HttpRequest#timeout()} fails with {@link Reason#RESPONSE_TIMEOUT} at that
+     * timeout, though bytes keep arriving; skipped for an async transport that leaves the timeout to core.
+     */
     @Test
     public void boundsTheWholeExchangeByTheRequestTimeout() {
         HttpTransport transport = transport();
@@ -386,6 +426,10 @@ public abstract class TransportConformanceSuite {
                 "after a timed-out exchange the transport must go on working, on a clean connection");
     }
 
+    /**
+     * Cancelling an async exchange's future closes its connection, and the next call succeeds; skipped for a
+     * blocking transport.
+     */
     @Test
     public void abortsTheExchangeWhenItsFutureIsCancelled() {
         HttpTransport transport = transport();
@@ -400,6 +444,12 @@ public abstract class TransportConformanceSuite {
         assertEquals("/echo/next", last().target());
     }
 
+    /**
+     * Two hundred concurrent calls each get their own response, over at most {@code maxConnections}
+     * connections.
+     *
+     * @throws Exception if a blocking call fails on its thread, or the wait for the calls is interrupted
+     */
     @Test
     public void servesTwoHundredConcurrentCalls() throws Exception {
         HttpTransport transport = transport();
@@ -440,6 +490,7 @@ public abstract class TransportConformanceSuite {
                 + server.accepted() + " connections; maxConnections is " + SETTINGS.maxConnections());
     }
 
+    /** After {@link HttpTransport#close()}, called twice, an exchange fails with {@link Reason#CANCELLED}. */
     @Test
     public void refusesExchangesAfterClose() {
         HttpTransport transport = transport();
@@ -454,6 +505,10 @@ public abstract class TransportConformanceSuite {
     // ---------------------------------------------------------------------------------------------------------
     // The API through a client
 
+    /**
+     * Every operation on participants, conferences and conference recordings works through a
+     * {@link ConclaveClient} on the transport, blocking and async, against the emulator.
+     */
     @Test
     public void carriesEveryOperationOfTheThreeResourcesThroughAClient() {
         HttpTransport transport = transport();
@@ -532,6 +587,12 @@ public abstract class TransportConformanceSuite {
     // ---------------------------------------------------------------------------------------------------------
     // TLS
 
+    /**
+     * HTTPS works with a certificate the given context trusts, and an untrusted certificate or one for another
+     * host fails with {@link Reason#TLS} before any request is sent.
+     *
+     * @throws Exception if a test server cannot be started
+     */
     @Test
     public void trustsTheGivenContextAndRejectsUntrustedOrMismatchedCertificates() throws Exception {
         X509Bundle loopback = TestCertificates.forLoopback();

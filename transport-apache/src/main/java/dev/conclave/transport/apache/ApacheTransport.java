@@ -109,7 +109,11 @@ public final class ApacheTransport implements BlockingHttpTransport {
         return new ApacheTransport(settings, null);
     }
 
-    /** Starts a builder with {@link TransportSettings#defaults()}. */
+    /**
+     * Starts a builder with {@link TransportSettings#defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -119,22 +123,22 @@ public final class ApacheTransport implements BlockingHttpTransport {
         return "apache";
     }
 
-    /** The settings this transport honours. */
+    /** {@return the settings this transport honours} */
     public TransportSettings settings() {
         return settings;
     }
 
-    /** Connections currently lent out to exchanges in progress. */
+    /** {@return connections currently lent out to exchanges in progress} */
     public int leasedConnections() {
         return pool.getTotalStats().getLeased();
     }
 
-    /** Open connections idle in the pool, ready for reuse. */
+    /** {@return open connections idle in the pool, ready for reuse} */
     public int availableConnections() {
         return pool.getTotalStats().getAvailable();
     }
 
-    /** Exchanges waiting for a connection from the pool. */
+    /** {@return exchanges waiting for a connection from the pool} */
     public int pendingConnections() {
         PoolStats stats = pool.getTotalStats();
         return stats.getPending();
@@ -312,6 +316,7 @@ public final class ApacheTransport implements BlockingHttpTransport {
         /**
          * Builds the transport.
          *
+         * @return the transport; close it when done
          * @throws IllegalArgumentException if a timeout is not positive or a limit is below 1
          * @throws NullPointerException if a timeout is null
          */

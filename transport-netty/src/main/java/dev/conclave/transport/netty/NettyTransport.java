@@ -105,7 +105,11 @@ public final class NettyTransport implements AsyncHttpTransport {
                 .maxConnections(settings.maxConnections()).maxResponseBytes(settings.maxResponseBytes()).build();
     }
 
-    /** Starts a builder with {@link TransportSettings#defaults()}. */
+    /**
+     * Starts a builder with {@link TransportSettings#defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -115,12 +119,12 @@ public final class NettyTransport implements AsyncHttpTransport {
         return "netty";
     }
 
-    /** The timeouts and limits this transport honours. */
+    /** {@return the timeouts and limits this transport honours} */
     public TransportSettings settings() {
         return settings;
     }
 
-    /** Whether it runs on epoll ({@code true}) or NIO ({@code false}). */
+    /** {@return whether it runs on epoll ({@code true}) or NIO ({@code false})} */
     public boolean usesNativeTransport() {
         return ioMode.isNative();
     }
@@ -186,12 +190,12 @@ public final class NettyTransport implements AsyncHttpTransport {
         return false;
     }
 
-    /** Connections open now, to every host. */
+    /** {@return connections open now, to every host} */
     public int openConnections() {
         return channels.size();
     }
 
-    /** Connections lent out to exchanges in progress. */
+    /** {@return connections lent out to exchanges in progress} */
     public int leasedConnections() {
         int leased = 0;
         for (HostPool pool : pools.values()) {
@@ -200,12 +204,12 @@ public final class NettyTransport implements AsyncHttpTransport {
         return leased;
     }
 
-    /** Open connections waiting in the pools, ready for reuse. */
+    /** {@return open connections waiting in the pools, ready for reuse} */
     public int idleConnections() {
         return Math.max(0, openConnections() - leasedConnections());
     }
 
-    /** Exchanges waiting for a connection. */
+    /** {@return exchanges waiting for a connection} */
     public int pendingAcquires() {
         return pendingAcquires.get();
     }
@@ -289,19 +293,32 @@ public final class NettyTransport implements AsyncHttpTransport {
         /**
          * How many exchanges may wait for a connection to one host; more fail at once with
          * {@link Reason#REJECTED}. Default {@value NettyTransport#DEFAULT_MAX_PENDING_ACQUIRES}.
+         *
+         * @param maxPendingAcquires at least 1; checked when the transport is built
+         * @return this builder
          */
         public Builder maxPendingAcquires(int maxPendingAcquires) {
             this.maxPendingAcquires = maxPendingAcquires;
             return this;
         }
 
-        /** How long an exchange may wait for a free connection; then {@link Reason#POOL_TIMEOUT}. Default 10 s. */
+        /**
+         * How long an exchange may wait for a free connection; then {@link Reason#POOL_TIMEOUT}. Default 10 s.
+         *
+         * @param timeout a positive duration; checked when the transport is built
+         * @return this builder
+         */
         public Builder acquireTimeout(Duration timeout) {
             this.acquireTimeout = timeout;
             return this;
         }
 
-        /** How long a pooled connection may stay unused before it is closed. Default 50 s. */
+        /**
+         * How long a pooled connection may stay unused before it is closed. Default 50 s.
+         *
+         * @param timeout a positive duration; checked when the transport is built
+         * @return this builder
+         */
         public Builder idleTimeout(Duration timeout) {
             this.idleTimeout = timeout;
             return this;
@@ -310,6 +327,10 @@ public final class NettyTransport implements AsyncHttpTransport {
         /**
          * Runs on the caller's event loop instead of creating one; the caller keeps ownership and shuts it down
          * after closing the transport. It must be a {@code MultiThreadIoEventLoopGroup} with NIO or epoll.
+         *
+         * @param group the event loop group; not {@code null}
+         * @return this builder
+         * @throws NullPointerException if {@code group} is {@code null}
          */
         public Builder eventLoopGroup(EventLoopGroup group) {
             this.eventLoopGroup = Objects.requireNonNull(group, "eventLoopGroup");
@@ -321,6 +342,10 @@ public final class NettyTransport implements AsyncHttpTransport {
          * connections run on one of them, so more threads serve more hosts (regions, edges) side by side, not one
          * host faster. (One loop carries thousands of exchanges a second: 2,000 concurrent fetches from the
          * in-process emulator complete in under a second on two shared cores in the integration tests.)
+         *
+         * @param threads 0 or more; 0 for one per processor
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is negative
          */
         public Builder ioThreads(int threads) {
             if (threads < 0) {
@@ -330,7 +355,12 @@ public final class NettyTransport implements AsyncHttpTransport {
             return this;
         }
 
-        /** Whether to use epoll when it is available (default {@code true}); {@code false} forces NIO. */
+        /**
+         * Whether to use epoll when it is available (default {@code true}); {@code false} forces NIO.
+         *
+         * @param preferNative {@code true} to use epoll where available, {@code false} for NIO
+         * @return this builder
+         */
         public Builder preferNativeTransport(boolean preferNative) {
             this.preferNative = preferNative;
             return this;
@@ -339,6 +369,7 @@ public final class NettyTransport implements AsyncHttpTransport {
         /**
          * Builds the transport.
          *
+         * @return the transport; close it when done
          * @throws IllegalArgumentException if a timeout is not positive (or the acquire or idle timeout is null), a
          *     limit below 1, or the event loop group is of a kind this transport cannot use
          * @throws NullPointerException if the connect or response timeout is null
