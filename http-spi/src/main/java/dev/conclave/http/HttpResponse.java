@@ -87,7 +87,11 @@ public final class HttpResponse {
         return reader.read(body, 0, body.length);
     }
 
-    /** Reads a body in place; see {@link #readBody(BodyReader)}. */
+    /**
+     * Reads a body in place; see {@link #readBody(BodyReader)}.
+     *
+     * @param <T> what the reader makes of the bytes
+     */
     @FunctionalInterface
     public interface BodyReader<T> {
         /**

@@ -100,6 +100,10 @@ public abstract class TransportConformanceSuite {
     private final List<TckServer> servers = new ArrayList<>();
     private TckServer server;
 
+    /** For the subclass that names the transport under test. */
+    protected TransportConformanceSuite() {
+    }
+
     /**
      * Creates the transport under test. It must honour the settings (timeouts, pool size, body limit) and, when
      * {@code tls} is given, use it for HTTPS instead of the JDK's default trust.
