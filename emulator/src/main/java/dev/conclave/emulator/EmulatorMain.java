@@ -1,14 +1,9 @@
 package dev.conclave.emulator;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
+import dev.conclave.emulator.internal.JournalFile;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -173,49 +168,6 @@ public final class EmulatorMain {
             }
             throw new IllegalArgumentException(option + " must be a whole number from " + min + " to " + max
                     + ", got '" + value + "'");
-        }
-    }
-
-    /** Appends each exchange's request line and outcome to a file, one JSON object a line. */
-    private static final class JournalFile implements AutoCloseable {
-        private static final JsonFactory JSON = new JsonFactory();
-        private final OutputStream out;
-
-        JournalFile(Path file) {
-            try {
-                out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException cannotOpen) {
-                throw new UncheckedIOException("cannot open the journal file " + file + ": " + cannotOpen.getMessage(),
-                        cannotOpen);
-            }
-        }
-
-        synchronized void write(RecordedExchange exchange) {
-            RecordedRequest request = exchange.request();
-            try {
-                JsonGenerator line = JSON.createGenerator(out);
-                line.writeStartObject();
-                line.writeStringField("method", request.method());
-                line.writeStringField("path", request.rawPath());
-                line.writeStringField("query", request.rawQuery());
-                line.writeNumberField("status", request.responseStatus());
-                line.writeStringField("fault", request.fault());
-                line.writeEndObject();
-                line.flush();
-                out.write('\n');
-                out.flush();
-            } catch (IOException cannotWrite) {
-                throw new UncheckedIOException(cannotWrite);
-            }
-        }
-
-        @Override
-        public synchronized void close() {
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // Nothing more will be written.
-            }
         }
     }
 }

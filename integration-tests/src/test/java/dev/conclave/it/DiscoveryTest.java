@@ -1,5 +1,9 @@
 package dev.conclave.it;
 
+import static dev.conclave.it.TestClassPath.APACHE;
+import static dev.conclave.it.TestClassPath.CORE;
+import static dev.conclave.it.TestClassPath.JDK;
+import static dev.conclave.it.TestClassPath.NETTY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,26 +50,9 @@ class DiscoveryTest {
         assertThat(conformance.violations()).as("exchanges that break the OpenAPI definition").isEmpty();
     }
 
-    /** Class path entries of the test run, whichever way Surefire passes them. */
-    private static List<String> classPath() {
-        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return List.of(path.split(File.pathSeparator));
-    }
-
-    private static final Predicate<String> CORE = entry -> entry.contains("/core/target/")
-            || entry.contains("/http-spi/target/") || entry.contains("conclave-http-spi")
-            || entry.contains("conclave-core") || entry.contains("/models/target/") || entry.contains("conclave-models")
-            || entry.contains("jackson-core") || entry.contains("slf4j-api") || entry.contains("slf4j-simple")
-            || entry.contains("micrometer-observation-1") || entry.contains("micrometer-commons");
-    private static final Predicate<String> APACHE = entry -> entry.contains("transport-apache")
-            || entry.contains("httpclient5") || entry.contains("httpcore5");
-    private static final Predicate<String> JDK = entry -> entry.contains("transport-jdk");
-    private static final Predicate<String> NETTY = entry -> entry.contains("transport-netty")
-            || new File(entry).getName().startsWith("netty-");
-
     private static URLClassLoader loader(Predicate<String> include) {
         List<URL> urls = new ArrayList<>();
-        for (String entry : classPath()) {
+        for (String entry : TestClassPath.entries()) {
             if (include.test(entry)) {
                 try {
                     urls.add(new File(entry).toURI().toURL());

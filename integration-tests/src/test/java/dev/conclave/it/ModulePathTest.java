@@ -1,5 +1,9 @@
 package dev.conclave.it;
 
+import static dev.conclave.it.TestClassPath.APACHE;
+import static dev.conclave.it.TestClassPath.CORE;
+import static dev.conclave.it.TestClassPath.JDK;
+import static dev.conclave.it.TestClassPath.NETTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conclave.emulator.ParticipantEmulator;
@@ -37,10 +41,6 @@ class ModulePathTest {
     static Path work;
     private static Path compiled;
 
-    private static final Predicate<String> CORE = entry -> has(entry, "core", "models", "http-spi")
-            || jar(entry, "jackson-core-") || jar(entry, "slf4j-api-") || jar(entry, "slf4j-simple-")
-            || jar(entry, "micrometer-observation-1") || jar(entry, "micrometer-commons-");
-
     @BeforeAll
     static void compileTheProgram() throws IOException {
         emulator = ParticipantEmulator.builder().start();
@@ -52,7 +52,7 @@ class ModulePathTest {
         compiled = work.resolve("classes");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> options = new ArrayList<>(List.of("--release", "17", "-d", compiled.toString(),
-                "--module-path", modulePath(CORE)));
+                "--module-path", TestClassPath.join(CORE)));
         options.addAll(files);
         int status = javac.run(null, null, null, options.toArray(String[]::new));
         assertThat(status).as("the program compiles against core's module alone").isZero();
@@ -67,13 +67,13 @@ class ModulePathTest {
     @ValueSource(strings = {"jdk", "apache", "netty"})
     void eachTransportRunsOnTheModulePath(String transport) throws Exception {
         Predicate<String> transportJars = switch (transport) {
-            case "jdk" -> entry -> has(entry, "transport-jdk");
-            case "apache" -> entry -> has(entry, "transport-apache") || jar(entry, "httpclient5-")
-                    || jar(entry, "httpcore5-");
-            default -> entry -> has(entry, "transport-netty") || jar(entry, "netty-");
+            case "jdk" -> JDK;
+            case "apache" -> APACHE;
+            default -> NETTY;
         };
         String conference = emulator.createConference("modular-" + transport);
-        List<String> lines = run(modulePath(CORE.or(transportJars)) + File.pathSeparator + compiled, conference);
+        List<String> lines = run(TestClassPath.join(CORE.or(transportJars)) + File.pathSeparator + compiled,
+                conference);
         assertThat(lines).contains("transport=" + transport, "module=dev.conclave.core", "listed=1");
         assertThat(lines).anyMatch(line -> line.matches("created=CA[0-9a-f]{32}"));
     }
@@ -81,7 +81,7 @@ class ModulePathTest {
     @Test
     void withoutATransportModuleTheProgramFailsNamingTheThreeArtifacts() throws Exception {
         String conference = emulator.createConference("modular-none");
-        List<String> lines = run(modulePath(CORE) + File.pathSeparator + compiled, conference);
+        List<String> lines = run(TestClassPath.join(CORE) + File.pathSeparator + compiled, conference);
         assertThat(String.join("\n", lines)).contains("dev.conclave:conclave-transport-jdk")
                 .contains("dev.conclave:conclave-transport-apache").contains("dev.conclave:conclave-transport-netty");
     }
@@ -89,8 +89,8 @@ class ModulePathTest {
     @Test
     void everyPublishedModuleExportsOnlyPublicPackagesAndEachTransportProvidesItself() {
         java.util.Map<String, java.lang.module.ModuleDescriptor> modules = new java.util.TreeMap<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (has(entry, "models", "http-spi", "core", "transport-jdk", "transport-apache", "transport-netty",
+        for (String entry : TestClassPath.entries()) {
+            if (TestClassPath.conclave(entry, "models", "http-spi", "core", "transport-jdk", "transport-apache", "transport-netty",
                     "emulator", "tck")) {
                 java.lang.module.ModuleFinder.of(Paths.get(entry)).findAll()
                         .forEach(found -> modules.put(found.descriptor().name(), found.descriptor()));
@@ -119,24 +119,5 @@ class ModulePathTest {
             throw new AssertionError("the program did not end within 60 s");
         }
         return Files.readAllLines(out, StandardCharsets.UTF_8);
-    }
-
-    private static String modulePath(Predicate<String> include) {
-        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).filter(include)
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    /** A Conclave module's jar or classes directory, in the reactor or the local repository. */
-    private static boolean has(String entry, String... modules) {
-        for (String module : modules) {
-            if (entry.contains("/" + module + "/target/") || entry.contains("conclave-" + module + "-")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean jar(String entry, String prefix) {
-        return new File(entry).getName().startsWith(prefix);
     }
 }
