@@ -27,6 +27,7 @@ import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import dev.conclave.emulator.Fault;
 import dev.conclave.emulator.FaultInjector;
 import java.net.InetAddress;
@@ -55,6 +56,8 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     private final EventLoopGroup group;
+    /** The loop's threads, so that a failed start can wait until they have ended, not just been told to. */
+    private final List<Thread> loopThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Channel serverChannel;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
@@ -72,7 +75,12 @@ public final class EmulatorServer implements AutoCloseable {
      */
     public EmulatorServer(int port, ParticipantApi api, Consumer<Exchange> journal, SSLContext tls,
                           FaultInjector faults) {
-        this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        java.util.concurrent.ThreadFactory names = new DefaultThreadFactory(MultiThreadIoEventLoopGroup.class);
+        this.group = new MultiThreadIoEventLoopGroup(2, task -> {
+            Thread thread = names.newThread(task);
+            loopThreads.add(thread);
+            return thread;
+        }, NioIoHandler.newFactory());
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(group)
@@ -101,6 +109,14 @@ public final class EmulatorServer implements AutoCloseable {
             // Netty rethrows the bind's java.net.BindException undeclared, so a RuntimeException catch misses it.
             // The loop's threads are not daemons: they are stopped, and waited for, before the failure is thrown.
             group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+            for (Thread thread : loopThreads) {
+                try {
+                    thread.join(1_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             String why = bindFailed instanceof java.net.BindException ? "the port is in use or not allowed ("
                     + bindFailed.getMessage() + ")" : bindFailed.toString();
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + why, bindFailed);
