@@ -188,14 +188,22 @@ public final class HttpHeaders {
             return fields.isEmpty() ? EMPTY : new HttpHeaders(List.copyOf(fields));
         }
 
+        /** The characters of an HTTP token (RFC 9110): visible ASCII but the separators. */
+        private static final boolean[] TOKEN = new boolean[128];
+
+        static {
+            for (char c = 0x21; c < 0x7f; c++) {
+                TOKEN[c] = "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+            }
+        }
+
         private static String checkName(String name) {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("header name: must not be empty");
             }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                boolean token = c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
-                if (!token) {
+                if (c >= 128 || !TOKEN[c]) {
                     throw new IllegalArgumentException(
                             "header name '" + name + "': only visible ASCII without separators is allowed");
                 }
