@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
- * The clients the network benchmarks compare, by name: {@code apache-sync}, {@code apache-async},
- * {@code netty-sync}, {@code netty-async} (Conclave on each transport and API shape) and {@code official}.
+ * The clients the network benchmarks compare, by name: Conclave as {@code transport-shape} ({@code apache},
+ * {@code netty} or {@code jdk}; {@code sync} or {@code async}), {@code official}, and {@code raw-apache}: the floor,
+ * Apache HttpClient alone reading each page's bytes and following its {@code next_page_uri}, decoding nothing.
  */
 final class Clients implements AutoCloseable {
     private final String name;
     private final ConclaveClient conclave;
     private final TwilioRestClient official;
+    private final RawApache raw;
     private final String accountSid;
 
     /**
@@ -42,12 +44,18 @@ final class Clients implements AutoCloseable {
         this.accountSid = emulator.accountSid();
         if (name.equals("official")) {
             conclave = null;
+            raw = null;
             official = Official.pointedAt(emulator.baseUri(), emulator.accountSid(), emulator.authToken());
+        } else if (name.equals("raw-apache")) {
+            conclave = null;
+            official = null;
+            raw = new RawApache(emulator.baseUri(), emulator.accountSid(), emulator.authToken());
         } else {
             String transport = name.substring(0, name.indexOf('-'));
             conclave = configure.apply(ConclaveClient.builder().credentials(emulator.accountSid(),
                     emulator.authToken()).baseUri(emulator.baseUri()).transport(transport)).build();
             official = null;
+            raw = null;
             if (!conclave.transportName().equals(transport)) {
                 throw new IllegalStateException("asked for " + transport + ", got " + conclave.transportName());
             }
@@ -61,6 +69,9 @@ final class Clients implements AutoCloseable {
      *     {@code official})
      */
     long listAll(String conferenceSid, int pageSize, Boolean readAhead) {
+        if (raw != null) {
+            return raw.listAll(conferenceSid, pageSize, false);
+        }
         if (official != null) {
             long count = 0;
             for (Participant each : Participant.reader(accountSid, conferenceSid).setPageSize((long) pageSize)
@@ -98,8 +109,21 @@ final class Clients implements AutoCloseable {
         return count;
     }
 
+    /**
+     * What {@link #listAll} returns for a whole listing: the participants listed, or for {@code raw-apache}, which
+     * counts nothing, the bytes read; the check a benchmark's set-up makes that the listing is whole.
+     *
+     * @return the participants {@code listAll} listed (for {@code raw-apache}, counted in the bytes it read)
+     */
+    long countAll(String conferenceSid, int pageSize, Boolean readAhead) {
+        return raw != null ? raw.listAll(conferenceSid, pageSize, true) : listAll(conferenceSid, pageSize, readAhead);
+    }
+
     /** Fetches one participant and returns its call SID. */
     String fetch(String conferenceSid, String callSid) {
+        if (raw != null) {
+            throw new UnsupportedOperationException("raw-apache only lists");
+        }
         if (official != null) {
             return Participant.fetcher(accountSid, conferenceSid, callSid).fetch(official).getCallSid();
         }
@@ -113,6 +137,9 @@ final class Clients implements AutoCloseable {
     public void close() {
         if (conclave != null) {
             conclave.close();
+        }
+        if (raw != null) {
+            raw.close();
         }
     }
 }

@@ -27,37 +27,42 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Building a participant create with 21 parameters set (three of them lists) and form-encoding it to the bytes
- * that go on the wire, through each client's public API: Conclave's {@code participants().create(...)} over a
- * canned transport that keeps the body it is handed and answers a minimal 201, and the official client's creator
- * with the encoding its HTTP client performs (captured before anything is sent).
+ * A participant create with 21 parameters set (three of them lists), whole, through each client's public API:
+ * the request built, form-encoded to the bytes that go on the wire, exchanged over a canned in-memory transport
+ * that answers Twilio's 201 with the created participant, that answer decoded, and all 15 values of the
+ * participant read. Conclave: {@code participants().create(...)} over a canned {@code BlockingHttpTransport}. The
+ * official client 13.0.1: its creator over a canned {@code com.twilio.http.HttpClient} that encodes the form as its
+ * {@code NetworkHttpClient} does before sending.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(3)
-public class EncodeBenchmark {
+public class CreateBenchmark {
     private static final String CONFERENCE = "CF4f9a2c1e7b3d5a6f8e0c2b4d6a8f0e1c";
     private static final URI STATUS = URI.create("https://example.com/hooks/participant?tenant=42");
     private static final URI CONFERENCE_STATUS = URI.create("https://example.com/hooks/conference");
     private static final URI RECORDING_STATUS = URI.create("https://example.com/hooks/recording");
     private static final URI WAIT = URI.create("https://example.com/twiml/hold-music.xml");
 
+    private static final byte[] PARTICIPANT = PageData.participant(7);
     private static final HttpResponse CREATED = HttpResponse.wrap(201,
-            HttpHeaders.of("Content-Type", "application/json"), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpHeaders.of("Content-Type", "application/json"), PARTICIPANT);
 
-    private Official.Capturing official;
+    private Official.Answering official;
     private ConclaveClient client;
     private HttpRequest sent;
 
-    /** Sets both clients up to capture their encoded bodies. */
+    /** Sets both clients up over their canned transports, and checks that both send a whole form. */
     @Setup
-    public void setUp() {
-        official = Official.capturing(PageData.ACCOUNT);
+    public void setUp(Blackhole values) {
+        official = Official.answering(PageData.ACCOUNT, 201,
+                new String(PARTICIPANT, java.nio.charset.StandardCharsets.UTF_8));
         client = ConclaveClient.builder()
                 .credentials(PageData.ACCOUNT, "benchmark-token")
                 .transport(new BlockingHttpTransport() {
@@ -77,10 +82,12 @@ public class EncodeBenchmark {
                     }
                 })
                 .build();
-        int ours = conclave().bodyLength();
-        byte[] theirs = official();
-        if (ours < 400 || theirs.length < 400) {
-            throw new IllegalStateException("unexpectedly short bodies: " + ours + " and " + theirs.length);
+        conclave(values);
+        official(values);
+        int ours = sent.bodyLength();
+        int theirs = official.body.length;
+        if (ours < 400 || theirs < 400) {
+            throw new IllegalStateException("unexpectedly short bodies: " + ours + " and " + theirs);
         }
     }
 
@@ -90,9 +97,9 @@ public class EncodeBenchmark {
         client.close();
     }
 
-    /** Conclave: builder, then the create; returns the request with its form bytes as the transport got it. */
+    /** Conclave: builder, create, and the 15 values of the created participant read. */
     @Benchmark
-    public HttpRequest conclave() {
+    public void conclave(Blackhole values) {
         CreateParticipantRequest request = CreateParticipantRequest.builder(CONFERENCE, "+15005550006",
                         "+15558675310")
                 .label("agent-7 (night shift)")
@@ -118,15 +125,28 @@ public class EncodeBenchmark {
                 .callerId("+15005550006")
                 .timeLimit(3600)
                 .build();
-        client.participants().create(request);
-        return sent;
+        dev.conclave.model.Participant p = client.participants().create(request);
+        values.consume(p.accountSid());
+        values.consume(p.callSid());
+        values.consume(p.label());
+        values.consume(p.callSidToCoach());
+        values.consume(p.coaching());
+        values.consume(p.conferenceSid());
+        values.consume(p.dateCreated());
+        values.consume(p.dateUpdated());
+        values.consume(p.endConferenceOnExit());
+        values.consume(p.muted());
+        values.consume(p.hold());
+        values.consume(p.startConferenceOnEnter());
+        values.consume(p.status());
+        values.consume(p.queueTime());
+        values.consume(p.uri());
     }
 
-    /** The official client: creator, then the form its HTTP client encodes. */
+    /** The official client: creator, create, and the 15 getters of the created participant read. */
     @Benchmark
-    public byte[] official() {
-        try {
-            Participant.creator(PageData.ACCOUNT, CONFERENCE, new PhoneNumber("+15005550006"),
+    public void official(Blackhole values) {
+        Participant p = Participant.creator(PageData.ACCOUNT, CONFERENCE, new PhoneNumber("+15005550006"),
                             new PhoneNumber("+15558675310"))
                     .setLabel("agent-7 (night shift)")
                     .setStatusCallback(STATUS)
@@ -149,11 +169,20 @@ public class EncodeBenchmark {
                     .setCallerId("+15005550006")
                     .setTimeLimit(3600)
                     .create(official.client);
-        } catch (RuntimeException stopped) {
-            if (stopped != Official.Capturing.CAPTURED && stopped.getCause() != Official.Capturing.CAPTURED) {
-                throw stopped;
-            }
-        }
-        return official.body;
+        values.consume(p.getAccountSid());
+        values.consume(p.getCallSid());
+        values.consume(p.getLabel());
+        values.consume(p.getCallSidToCoach());
+        values.consume(p.getCoaching());
+        values.consume(p.getConferenceSid());
+        values.consume(p.getDateCreated());
+        values.consume(p.getDateUpdated());
+        values.consume(p.getEndConferenceOnExit());
+        values.consume(p.getMuted());
+        values.consume(p.getHold());
+        values.consume(p.getStartConferenceOnEnter());
+        values.consume(p.getStatus());
+        values.consume(p.getQueueTime());
+        values.consume(p.getUri());
     }
 }

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class FetchLatencyBenchmark {
     /** Which client. */
-    @Param({"apache-sync", "netty-sync", "netty-async", "official"})
+    @Param({"apache-sync", "netty-sync", "netty-async", "jdk-sync", "official"})
     public String client;
 
     private ParticipantEmulator emulator;

@@ -18,7 +18,7 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
-/** The official client (com.twilio.sdk:twilio) set up for the benchmarks: pointed at loopback, or capturing. */
+/** The official client (com.twilio.sdk:twilio) set up for the benchmarks: pointed at loopback, or answered from memory. */
 final class Official {
     private static final String TWILIO = "https://api.twilio.com";
 
@@ -32,11 +32,15 @@ final class Official {
                 .build();
     }
 
-    /** A client that encodes each request's form as the official client does on the wire, then stops. */
-    static Capturing capturing(String accountSid) {
-        Capturing capture = new Capturing();
-        capture.client = new TwilioRestClient.Builder(accountSid, "benchmark-token").httpClient(capture).build();
-        return capture;
+    /**
+     * A client over a canned transport: each request is made ready to send as the official {@code NetworkHttpClient}
+     * makes it (its Apache request, the authorization and other headers, the form encoded to bytes), then answered
+     * with {@code status} and {@code body}.
+     */
+    static Answering answering(String accountSid, int status, String body) {
+        Answering answering = new Answering(status, body);
+        answering.client = new TwilioRestClient.Builder(accountSid, "benchmark-token").httpClient(answering).build();
+        return answering;
     }
 
     /** Wraps the official HTTP client, rewriting https://api.twilio.com to the loopback server. */
@@ -73,19 +77,26 @@ final class Official {
         }
     }
 
-    /** Captures the form body the official client would send, and ends the call with {@link #CAPTURED}. */
-    static final class Capturing extends HttpClient {
-        /** Thrown to stop the call once its body is encoded; no stack trace, so throwing it costs little. */
-        static final RuntimeException CAPTURED = new RuntimeException("captured", null, false, false) {
-            private static final long serialVersionUID = 1L;
-        };
+    /** Encodes each request as the official client does on the wire, keeps its body, and answers from memory. */
+    static final class Answering extends HttpClient {
+        private final int status;
+        private final String answer;
         TwilioRestClient client;
         byte[] body;
 
+        Answering(int status, String answer) {
+            this.status = status;
+            this.answer = answer;
+        }
+
         @Override
         public Response makeRequest(Request request) {
-            // The steps of NetworkHttpClient.makeRequest that make the body of a form POST.
+            // The steps of NetworkHttpClient.makeRequest up to sending a form POST.
             HttpUriRequestBase base = HttpClient.createHttpUriRequestBase(request);
+            if (request.requiresAuthentication()) {
+                base.addHeader(org.apache.hc.core5.http.HttpHeaders.AUTHORIZATION, request.getAuthString());
+            }
+            request.getHeaderParams().forEach((name, values) -> values.forEach(value -> base.addHeader(name, value)));
             List<NameValuePair> pairs = new ArrayList<>();
             request.getPostParams().forEach((name, values) -> values.forEach(value ->
                     pairs.add(new BasicNameValuePair(name, value))));
@@ -96,7 +107,7 @@ final class Official {
             } catch (IOException impossible) {
                 throw new IllegalStateException(impossible);
             }
-            throw CAPTURED;
+            return new Response(answer, status);
         }
     }
 }

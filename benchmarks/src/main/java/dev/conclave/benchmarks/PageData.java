@@ -53,6 +53,17 @@ public final class PageData {
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * One participant as Twilio answers a create or a fetch, as UTF-8; the same seed gives the same bytes.
+     *
+     * @param seed the seed
+     */
+    public static byte[] participant(long seed) {
+        StringBuilder json = new StringBuilder(700);
+        participant(json, CONFERENCE, new Random(seed));
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static void participant(StringBuilder json, String conference, Random random) {
         String call = sid("CA", random);
         Instant created = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(30_000_000));

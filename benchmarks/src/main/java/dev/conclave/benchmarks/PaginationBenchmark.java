@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Listing all 10,000 participants of a conference over loopback from the in-process emulator, page by page:
- * Conclave on each transport and API shape, and the official client. The emulator serves every client alike, so
- * its cost is in every figure; the differences are the clients'.
+ * Listing all 10,000 participants of a conference over loopback from the in-process emulator, page by page, each
+ * participant's call SID read: Conclave on each transport and API shape with its default settings, the official
+ * client, and the floor: Apache HttpClient alone reading the same pages' bytes ({@code raw-apache}). The emulator
+ * serves every client alike, so its cost is in every figure; the differences are the clients'. To tune read-ahead
+ * and page size for a transport, see {@link TuneListingBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,8 +37,9 @@ public class PaginationBenchmark {
     @Param({"50", "1000"})
     public int pageSize;
 
-    /** Which client: Conclave as {@code transport-shape}, or {@code official}. */
-    @Param({"apache-sync", "apache-async", "netty-sync", "netty-async", "official"})
+    /** Which client: Conclave as {@code transport-shape}, {@code official}, or the floor {@code raw-apache}. */
+    @Param({"apache-sync", "apache-async", "netty-sync", "netty-async", "jdk-sync", "jdk-async", "official",
+            "raw-apache"})
     public String client;
 
     /**
@@ -65,7 +68,7 @@ public class PaginationBenchmark {
         conference = emulator.createConference("benchmark");
         emulator.seedParticipants(conference, PARTICIPANTS);
         clients = new Clients(client, emulator);
-        long listed = clients.listAll(conference, pageSize, readAheadSetting);
+        long listed = clients.countAll(conference, pageSize, readAheadSetting);
         if (listed != PARTICIPANTS) {
             throw new IllegalStateException(client + " listed " + listed + " of " + PARTICIPANTS);
         }

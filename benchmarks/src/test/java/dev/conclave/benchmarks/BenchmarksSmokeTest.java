@@ -19,14 +19,21 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 class BenchmarksSmokeTest {
     @Test
-    @Timeout(120)
+    @Timeout(300)
     void everyBenchmarkRunsOnce() throws Exception {
-        Options once = new OptionsBuilder()
-                .include(DecodeBenchmark.class.getName())
-                .include(EncodeBenchmark.class.getName())
+        boolean virtualThreads = Runtime.version().feature() >= 21;
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(DecodeBenchmark.class.getName())
+                .include(CreateBenchmark.class.getName())
                 .include(PaginationBenchmark.class.getName())
                 .include(FetchLatencyBenchmark.class.getName())
                 .include(ObservationBenchmark.class.getName())
+                .include(TuneListingBenchmark.class.getName())
+                .include(TuneConcurrencyBenchmark.class.getName());
+        if (virtualThreads) {
+            builder.include(TuneVirtualThreadsBenchmark.class.getName());
+        }
+        Options once = builder
                 .mode(Mode.SingleShotTime)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -39,9 +46,10 @@ class BenchmarksSmokeTest {
         List<String> ran = results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "")
                 + r.getParams().getParamsKeys().stream().map(k -> " " + k + "=" + r.getParams().getParam(k)).toList())
                 .sorted().toList();
-        // Decode: 3 methods x 2 page sizes; encode: 2; pagination: 2 page sizes x 5 clients; fetch: 4 clients;
-        // observation: 2 clients x 3 kinds.
-        assertThat(ran).as("benchmarks run").hasSize(28);
+        // Decode: 5 methods x 2 page sizes; create: 2; pagination: 2 page sizes x 8 clients; fetch: 5 clients;
+        // observation: 2 clients x 3 kinds; listing tuning: 3 transports x 3 page sizes x 2 read-ahead settings;
+        // concurrency tuning: 3 transports x 3 in flight x 2 kinds, and on JDK 21 or later 3 x 3 on virtual threads.
+        assertThat(ran).as("benchmarks run").hasSize(75 + (virtualThreads ? 9 : 0));
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
