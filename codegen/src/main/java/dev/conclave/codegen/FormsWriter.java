@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 final class FormsWriter {
     static final String PACKAGE = "dev.conclave.internal.form";
     private static final ClassName FORM_BODY = ClassName.get(PACKAGE, "FormBody");
+    private static final ClassName NAME = FORM_BODY.nestedClass("Name");
 
     private FormsWriter() {
     }
@@ -23,6 +24,20 @@ final class FormsWriter {
                 .addJavadoc("The form body or query of each request, under the spec's wire names and in its order;"
                         + " unset fields are\nleft out.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        // Each wire name once, encoded when the class loads rather than for every request.
+        java.util.Map<String, String> constants = new java.util.TreeMap<>();
+        for (Operation op : operations) {
+            for (Field field : op.fields()) {
+                // DateCreated< and DateCreated> (range filters) need names of their own.
+                String constant = Naming.constant(field.wire().replace("<", "Before").replace(">", "After"));
+                if (constants.containsValue(constant) && !constant.equals(constants.get(field.wire()))) {
+                    throw new IllegalStateException("two wire names make the constant " + constant);
+                }
+                constants.put(field.wire(), constant);
+            }
+        }
+        constants.forEach((wire, constant) -> type.addField(com.palantir.javapoet.FieldSpec.builder(NAME, constant,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.name($S)", FORM_BODY, wire).build()));
         for (Operation op : operations) {
             ClassName request = ClassName.get(Generate.MODEL_PACKAGE, op.requestClass());
             boolean paged = op.fields().stream().anyMatch(f -> f.wire().equals("PageSize"));
@@ -39,8 +54,8 @@ final class FormsWriter {
             CodeBlock.Builder body = CodeBlock.builder().add("return new $T()", FORM_BODY);
             for (Field field : op.fields()) {
                 String value = paged && field.wire().equals("PageSize") ? "pageSize" : "request." + field.java() + "()";
-                body.add("\n        .$N($S, $L)", field.kind() == Kind.VALUE_LIST ? "addAll" : "add", field.wire(),
-                        value);
+                body.add("\n        .$N($N, $L)", field.kind() == Kind.VALUE_LIST ? "addAll" : "add",
+                        constants.get(field.wire()), value);
             }
             type.addMethod(method.addStatement(body.build()).build());
         }

@@ -15,6 +15,142 @@ import dev.conclave.model.UpdateParticipantRequest;
  * left out.
  */
 public final class RequestForms {
+    private static final FormBody.Name AMD_STATUS_CALLBACK = FormBody.name("AmdStatusCallback");
+
+    private static final FormBody.Name AMD_STATUS_CALLBACK_METHOD = FormBody.name("AmdStatusCallbackMethod");
+
+    private static final FormBody.Name ANNOUNCE_METHOD = FormBody.name("AnnounceMethod");
+
+    private static final FormBody.Name ANNOUNCE_URL = FormBody.name("AnnounceUrl");
+
+    private static final FormBody.Name BEEP = FormBody.name("Beep");
+
+    private static final FormBody.Name BEEP_ON_EXIT = FormBody.name("BeepOnExit");
+
+    private static final FormBody.Name BYOC = FormBody.name("Byoc");
+
+    private static final FormBody.Name CALL_REASON = FormBody.name("CallReason");
+
+    private static final FormBody.Name CALL_SID_TO_COACH = FormBody.name("CallSidToCoach");
+
+    private static final FormBody.Name CALL_TOKEN = FormBody.name("CallToken");
+
+    private static final FormBody.Name CALLER_DISPLAY_NAME = FormBody.name("CallerDisplayName");
+
+    private static final FormBody.Name CALLER_ID = FormBody.name("CallerId");
+
+    private static final FormBody.Name CLIENT_NOTIFICATION_URL = FormBody.name("ClientNotificationUrl");
+
+    private static final FormBody.Name COACHING = FormBody.name("Coaching");
+
+    private static final FormBody.Name CONFERENCE_RECORD = FormBody.name("ConferenceRecord");
+
+    private static final FormBody.Name CONFERENCE_RECORDING_STATUS_CALLBACK = FormBody.name("ConferenceRecordingStatusCallback");
+
+    private static final FormBody.Name CONFERENCE_RECORDING_STATUS_CALLBACK_EVENT = FormBody.name("ConferenceRecordingStatusCallbackEvent");
+
+    private static final FormBody.Name CONFERENCE_RECORDING_STATUS_CALLBACK_METHOD = FormBody.name("ConferenceRecordingStatusCallbackMethod");
+
+    private static final FormBody.Name CONFERENCE_STATUS_CALLBACK = FormBody.name("ConferenceStatusCallback");
+
+    private static final FormBody.Name CONFERENCE_STATUS_CALLBACK_EVENT = FormBody.name("ConferenceStatusCallbackEvent");
+
+    private static final FormBody.Name CONFERENCE_STATUS_CALLBACK_METHOD = FormBody.name("ConferenceStatusCallbackMethod");
+
+    private static final FormBody.Name CONFERENCE_TRIM = FormBody.name("ConferenceTrim");
+
+    private static final FormBody.Name DATE_CREATED = FormBody.name("DateCreated");
+
+    private static final FormBody.Name DATE_CREATED_BEFORE = FormBody.name("DateCreated<");
+
+    private static final FormBody.Name DATE_CREATED_AFTER = FormBody.name("DateCreated>");
+
+    private static final FormBody.Name DATE_UPDATED = FormBody.name("DateUpdated");
+
+    private static final FormBody.Name DATE_UPDATED_BEFORE = FormBody.name("DateUpdated<");
+
+    private static final FormBody.Name DATE_UPDATED_AFTER = FormBody.name("DateUpdated>");
+
+    private static final FormBody.Name EARLY_MEDIA = FormBody.name("EarlyMedia");
+
+    private static final FormBody.Name END_CONFERENCE_ON_EXIT = FormBody.name("EndConferenceOnExit");
+
+    private static final FormBody.Name FRIENDLY_NAME = FormBody.name("FriendlyName");
+
+    private static final FormBody.Name FROM = FormBody.name("From");
+
+    private static final FormBody.Name HOLD = FormBody.name("Hold");
+
+    private static final FormBody.Name HOLD_METHOD = FormBody.name("HoldMethod");
+
+    private static final FormBody.Name HOLD_URL = FormBody.name("HoldUrl");
+
+    private static final FormBody.Name JITTER_BUFFER_SIZE = FormBody.name("JitterBufferSize");
+
+    private static final FormBody.Name LABEL = FormBody.name("Label");
+
+    private static final FormBody.Name MACHINE_DETECTION = FormBody.name("MachineDetection");
+
+    private static final FormBody.Name MACHINE_DETECTION_SILENCE_TIMEOUT = FormBody.name("MachineDetectionSilenceTimeout");
+
+    private static final FormBody.Name MACHINE_DETECTION_SPEECH_END_THRESHOLD = FormBody.name("MachineDetectionSpeechEndThreshold");
+
+    private static final FormBody.Name MACHINE_DETECTION_SPEECH_THRESHOLD = FormBody.name("MachineDetectionSpeechThreshold");
+
+    private static final FormBody.Name MACHINE_DETECTION_TIMEOUT = FormBody.name("MachineDetectionTimeout");
+
+    private static final FormBody.Name MAX_PARTICIPANTS = FormBody.name("MaxParticipants");
+
+    private static final FormBody.Name MUTED = FormBody.name("Muted");
+
+    private static final FormBody.Name PAGE = FormBody.name("Page");
+
+    private static final FormBody.Name PAGE_SIZE = FormBody.name("PageSize");
+
+    private static final FormBody.Name PAGE_TOKEN = FormBody.name("PageToken");
+
+    private static final FormBody.Name PAUSE_BEHAVIOR = FormBody.name("PauseBehavior");
+
+    private static final FormBody.Name RECORD = FormBody.name("Record");
+
+    private static final FormBody.Name RECORDING_CHANNELS = FormBody.name("RecordingChannels");
+
+    private static final FormBody.Name RECORDING_STATUS_CALLBACK = FormBody.name("RecordingStatusCallback");
+
+    private static final FormBody.Name RECORDING_STATUS_CALLBACK_EVENT = FormBody.name("RecordingStatusCallbackEvent");
+
+    private static final FormBody.Name RECORDING_STATUS_CALLBACK_METHOD = FormBody.name("RecordingStatusCallbackMethod");
+
+    private static final FormBody.Name RECORDING_TRACK = FormBody.name("RecordingTrack");
+
+    private static final FormBody.Name REGION = FormBody.name("Region");
+
+    private static final FormBody.Name SIP_AUTH_PASSWORD = FormBody.name("SipAuthPassword");
+
+    private static final FormBody.Name SIP_AUTH_USERNAME = FormBody.name("SipAuthUsername");
+
+    private static final FormBody.Name START_CONFERENCE_ON_ENTER = FormBody.name("StartConferenceOnEnter");
+
+    private static final FormBody.Name STATUS = FormBody.name("Status");
+
+    private static final FormBody.Name STATUS_CALLBACK = FormBody.name("StatusCallback");
+
+    private static final FormBody.Name STATUS_CALLBACK_EVENT = FormBody.name("StatusCallbackEvent");
+
+    private static final FormBody.Name STATUS_CALLBACK_METHOD = FormBody.name("StatusCallbackMethod");
+
+    private static final FormBody.Name TIME_LIMIT = FormBody.name("TimeLimit");
+
+    private static final FormBody.Name TIMEOUT = FormBody.name("Timeout");
+
+    private static final FormBody.Name TO = FormBody.name("To");
+
+    private static final FormBody.Name TRIM = FormBody.name("Trim");
+
+    private static final FormBody.Name WAIT_METHOD = FormBody.name("WaitMethod");
+
+    private static final FormBody.Name WAIT_URL = FormBody.name("WaitUrl");
+
     private RequestForms() {
     }
 
@@ -26,56 +162,56 @@ public final class RequestForms {
      */
     public static FormBody createParticipant(CreateParticipantRequest request) {
         return new FormBody()
-                        .add("From", request.from())
-                        .add("To", request.to())
-                        .add("StatusCallback", request.statusCallback())
-                        .add("StatusCallbackMethod", request.statusCallbackMethod())
-                        .addAll("StatusCallbackEvent", request.statusCallbackEvents())
-                        .add("Label", request.label())
-                        .add("Timeout", request.timeout())
-                        .add("Record", request.record())
-                        .add("Muted", request.muted())
-                        .add("Beep", request.beep())
-                        .add("StartConferenceOnEnter", request.startConferenceOnEnter())
-                        .add("EndConferenceOnExit", request.endConferenceOnExit())
-                        .add("WaitUrl", request.waitUrl())
-                        .add("WaitMethod", request.waitMethod())
-                        .add("EarlyMedia", request.earlyMedia())
-                        .add("MaxParticipants", request.maxParticipants())
-                        .add("ConferenceRecord", request.conferenceRecord())
-                        .add("ConferenceTrim", request.conferenceTrim())
-                        .add("ConferenceStatusCallback", request.conferenceStatusCallback())
-                        .add("ConferenceStatusCallbackMethod", request.conferenceStatusCallbackMethod())
-                        .addAll("ConferenceStatusCallbackEvent", request.conferenceStatusCallbackEvents())
-                        .add("RecordingChannels", request.recordingChannels())
-                        .add("RecordingStatusCallback", request.recordingStatusCallback())
-                        .add("RecordingStatusCallbackMethod", request.recordingStatusCallbackMethod())
-                        .add("SipAuthUsername", request.sipAuthUsername())
-                        .add("SipAuthPassword", request.sipAuthPassword())
-                        .add("Region", request.region())
-                        .add("ConferenceRecordingStatusCallback", request.conferenceRecordingStatusCallback())
-                        .add("ConferenceRecordingStatusCallbackMethod", request.conferenceRecordingStatusCallbackMethod())
-                        .addAll("RecordingStatusCallbackEvent", request.recordingStatusCallbackEvents())
-                        .addAll("ConferenceRecordingStatusCallbackEvent", request.conferenceRecordingStatusCallbackEvents())
-                        .add("Coaching", request.coaching())
-                        .add("CallSidToCoach", request.callSidToCoach())
-                        .add("JitterBufferSize", request.jitterBufferSize())
-                        .add("Byoc", request.byoc())
-                        .add("CallerId", request.callerId())
-                        .add("CallReason", request.callReason())
-                        .add("RecordingTrack", request.recordingTrack())
-                        .add("TimeLimit", request.timeLimit())
-                        .add("MachineDetection", request.machineDetection())
-                        .add("MachineDetectionTimeout", request.machineDetectionTimeout())
-                        .add("MachineDetectionSpeechThreshold", request.machineDetectionSpeechThreshold())
-                        .add("MachineDetectionSpeechEndThreshold", request.machineDetectionSpeechEndThreshold())
-                        .add("MachineDetectionSilenceTimeout", request.machineDetectionSilenceTimeout())
-                        .add("AmdStatusCallback", request.amdStatusCallback())
-                        .add("AmdStatusCallbackMethod", request.amdStatusCallbackMethod())
-                        .add("Trim", request.trim())
-                        .add("CallToken", request.callToken())
-                        .add("ClientNotificationUrl", request.clientNotificationUrl())
-                        .add("CallerDisplayName", request.callerDisplayName());
+                        .add(FROM, request.from())
+                        .add(TO, request.to())
+                        .add(STATUS_CALLBACK, request.statusCallback())
+                        .add(STATUS_CALLBACK_METHOD, request.statusCallbackMethod())
+                        .addAll(STATUS_CALLBACK_EVENT, request.statusCallbackEvents())
+                        .add(LABEL, request.label())
+                        .add(TIMEOUT, request.timeout())
+                        .add(RECORD, request.record())
+                        .add(MUTED, request.muted())
+                        .add(BEEP, request.beep())
+                        .add(START_CONFERENCE_ON_ENTER, request.startConferenceOnEnter())
+                        .add(END_CONFERENCE_ON_EXIT, request.endConferenceOnExit())
+                        .add(WAIT_URL, request.waitUrl())
+                        .add(WAIT_METHOD, request.waitMethod())
+                        .add(EARLY_MEDIA, request.earlyMedia())
+                        .add(MAX_PARTICIPANTS, request.maxParticipants())
+                        .add(CONFERENCE_RECORD, request.conferenceRecord())
+                        .add(CONFERENCE_TRIM, request.conferenceTrim())
+                        .add(CONFERENCE_STATUS_CALLBACK, request.conferenceStatusCallback())
+                        .add(CONFERENCE_STATUS_CALLBACK_METHOD, request.conferenceStatusCallbackMethod())
+                        .addAll(CONFERENCE_STATUS_CALLBACK_EVENT, request.conferenceStatusCallbackEvents())
+                        .add(RECORDING_CHANNELS, request.recordingChannels())
+                        .add(RECORDING_STATUS_CALLBACK, request.recordingStatusCallback())
+                        .add(RECORDING_STATUS_CALLBACK_METHOD, request.recordingStatusCallbackMethod())
+                        .add(SIP_AUTH_USERNAME, request.sipAuthUsername())
+                        .add(SIP_AUTH_PASSWORD, request.sipAuthPassword())
+                        .add(REGION, request.region())
+                        .add(CONFERENCE_RECORDING_STATUS_CALLBACK, request.conferenceRecordingStatusCallback())
+                        .add(CONFERENCE_RECORDING_STATUS_CALLBACK_METHOD, request.conferenceRecordingStatusCallbackMethod())
+                        .addAll(RECORDING_STATUS_CALLBACK_EVENT, request.recordingStatusCallbackEvents())
+                        .addAll(CONFERENCE_RECORDING_STATUS_CALLBACK_EVENT, request.conferenceRecordingStatusCallbackEvents())
+                        .add(COACHING, request.coaching())
+                        .add(CALL_SID_TO_COACH, request.callSidToCoach())
+                        .add(JITTER_BUFFER_SIZE, request.jitterBufferSize())
+                        .add(BYOC, request.byoc())
+                        .add(CALLER_ID, request.callerId())
+                        .add(CALL_REASON, request.callReason())
+                        .add(RECORDING_TRACK, request.recordingTrack())
+                        .add(TIME_LIMIT, request.timeLimit())
+                        .add(MACHINE_DETECTION, request.machineDetection())
+                        .add(MACHINE_DETECTION_TIMEOUT, request.machineDetectionTimeout())
+                        .add(MACHINE_DETECTION_SPEECH_THRESHOLD, request.machineDetectionSpeechThreshold())
+                        .add(MACHINE_DETECTION_SPEECH_END_THRESHOLD, request.machineDetectionSpeechEndThreshold())
+                        .add(MACHINE_DETECTION_SILENCE_TIMEOUT, request.machineDetectionSilenceTimeout())
+                        .add(AMD_STATUS_CALLBACK, request.amdStatusCallback())
+                        .add(AMD_STATUS_CALLBACK_METHOD, request.amdStatusCallbackMethod())
+                        .add(TRIM, request.trim())
+                        .add(CALL_TOKEN, request.callToken())
+                        .add(CLIENT_NOTIFICATION_URL, request.clientNotificationUrl())
+                        .add(CALLER_DISPLAY_NAME, request.callerDisplayName());
     }
 
     /**
@@ -86,18 +222,18 @@ public final class RequestForms {
      */
     public static FormBody updateParticipant(UpdateParticipantRequest request) {
         return new FormBody()
-                        .add("Muted", request.muted())
-                        .add("Hold", request.hold())
-                        .add("HoldUrl", request.holdUrl())
-                        .add("HoldMethod", request.holdMethod())
-                        .add("AnnounceUrl", request.announceUrl())
-                        .add("AnnounceMethod", request.announceMethod())
-                        .add("WaitUrl", request.waitUrl())
-                        .add("WaitMethod", request.waitMethod())
-                        .add("BeepOnExit", request.beepOnExit())
-                        .add("EndConferenceOnExit", request.endConferenceOnExit())
-                        .add("Coaching", request.coaching())
-                        .add("CallSidToCoach", request.callSidToCoach());
+                        .add(MUTED, request.muted())
+                        .add(HOLD, request.hold())
+                        .add(HOLD_URL, request.holdUrl())
+                        .add(HOLD_METHOD, request.holdMethod())
+                        .add(ANNOUNCE_URL, request.announceUrl())
+                        .add(ANNOUNCE_METHOD, request.announceMethod())
+                        .add(WAIT_URL, request.waitUrl())
+                        .add(WAIT_METHOD, request.waitMethod())
+                        .add(BEEP_ON_EXIT, request.beepOnExit())
+                        .add(END_CONFERENCE_ON_EXIT, request.endConferenceOnExit())
+                        .add(COACHING, request.coaching())
+                        .add(CALL_SID_TO_COACH, request.callSidToCoach());
     }
 
     /**
@@ -109,12 +245,12 @@ public final class RequestForms {
      */
     public static FormBody listParticipant(ListParticipantsRequest request, Integer pageSize) {
         return new FormBody()
-                        .add("Muted", request.muted())
-                        .add("Hold", request.hold())
-                        .add("Coaching", request.coaching())
-                        .add("PageSize", pageSize)
-                        .add("Page", request.page())
-                        .add("PageToken", request.pageToken());
+                        .add(MUTED, request.muted())
+                        .add(HOLD, request.hold())
+                        .add(COACHING, request.coaching())
+                        .add(PAGE_SIZE, pageSize)
+                        .add(PAGE, request.page())
+                        .add(PAGE_TOKEN, request.pageToken());
     }
 
     /**
@@ -126,17 +262,17 @@ public final class RequestForms {
      */
     public static FormBody listConference(ListConferencesRequest request, Integer pageSize) {
         return new FormBody()
-                        .add("DateCreated", request.dateCreated())
-                        .add("DateCreated<", request.dateCreatedOnOrBefore())
-                        .add("DateCreated>", request.dateCreatedOnOrAfter())
-                        .add("DateUpdated", request.dateUpdated())
-                        .add("DateUpdated<", request.dateUpdatedOnOrBefore())
-                        .add("DateUpdated>", request.dateUpdatedOnOrAfter())
-                        .add("FriendlyName", request.friendlyName())
-                        .add("Status", request.status())
-                        .add("PageSize", pageSize)
-                        .add("Page", request.page())
-                        .add("PageToken", request.pageToken());
+                        .add(DATE_CREATED, request.dateCreated())
+                        .add(DATE_CREATED_BEFORE, request.dateCreatedOnOrBefore())
+                        .add(DATE_CREATED_AFTER, request.dateCreatedOnOrAfter())
+                        .add(DATE_UPDATED, request.dateUpdated())
+                        .add(DATE_UPDATED_BEFORE, request.dateUpdatedOnOrBefore())
+                        .add(DATE_UPDATED_AFTER, request.dateUpdatedOnOrAfter())
+                        .add(FRIENDLY_NAME, request.friendlyName())
+                        .add(STATUS, request.status())
+                        .add(PAGE_SIZE, pageSize)
+                        .add(PAGE, request.page())
+                        .add(PAGE_TOKEN, request.pageToken());
     }
 
     /**
@@ -147,9 +283,9 @@ public final class RequestForms {
      */
     public static FormBody updateConference(UpdateConferenceRequest request) {
         return new FormBody()
-                        .add("Status", request.status())
-                        .add("AnnounceUrl", request.announceUrl())
-                        .add("AnnounceMethod", request.announceMethod());
+                        .add(STATUS, request.status())
+                        .add(ANNOUNCE_URL, request.announceUrl())
+                        .add(ANNOUNCE_METHOD, request.announceMethod());
     }
 
     /**
@@ -162,12 +298,12 @@ public final class RequestForms {
     public static FormBody listConferenceRecording(ListConferenceRecordingsRequest request,
             Integer pageSize) {
         return new FormBody()
-                        .add("DateCreated", request.dateCreated())
-                        .add("DateCreated<", request.dateCreatedOnOrBefore())
-                        .add("DateCreated>", request.dateCreatedOnOrAfter())
-                        .add("PageSize", pageSize)
-                        .add("Page", request.page())
-                        .add("PageToken", request.pageToken());
+                        .add(DATE_CREATED, request.dateCreated())
+                        .add(DATE_CREATED_BEFORE, request.dateCreatedOnOrBefore())
+                        .add(DATE_CREATED_AFTER, request.dateCreatedOnOrAfter())
+                        .add(PAGE_SIZE, pageSize)
+                        .add(PAGE, request.page())
+                        .add(PAGE_TOKEN, request.pageToken());
     }
 
     /**
@@ -178,7 +314,7 @@ public final class RequestForms {
      */
     public static FormBody updateConferenceRecording(UpdateConferenceRecordingRequest request) {
         return new FormBody()
-                        .add("Status", request.status())
-                        .add("PauseBehavior", request.pauseBehavior());
+                        .add(STATUS, request.status())
+                        .add(PAUSE_BEHAVIOR, request.pauseBehavior());
     }
 }

@@ -26,7 +26,8 @@ class FormBodyTest {
                 text.appendCodePoint(codePoint);
             }
             String value = text.toString();
-            FormBody body = new FormBody().add("Label", value).add("Muted", Boolean.TRUE);
+            FormBody body = new FormBody().add(FormBody.name("Label"), value)
+                    .add(FormBody.name("Muted"), Boolean.TRUE);
             String expected = "Label=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&Muted=true";
             assertThat(body.text()).as(value).isEqualTo(expected);
             assertThat(body.bytes()).isEqualTo(expected.getBytes(StandardCharsets.US_ASCII));
@@ -52,14 +53,15 @@ class FormBodyTest {
             {"\uD800\uD800\uDC00", "%3F%F0%90%80%80"},
         };
         for (String[] vector : vectors) {
-            assertThat(new FormBody().add("L", vector[0]).text()).as(vector[1]).isEqualTo("L=" + vector[1]);
+            assertThat(new FormBody().add(FormBody.name("L"), vector[0]).text()).as(vector[1]).isEqualTo("L=" + vector[1]);
         }
     }
 
     @Test
     void growsForLongValuesAndSkipsNulls() {
         String longValue = "\u20ac".repeat(5_000);
-        FormBody body = new FormBody().add("A", (String) null).add("B", longValue).add("C", (Integer) null);
+        FormBody body = new FormBody().add(FormBody.name("A"), (String) null).add(FormBody.name("B"), longValue)
+                .add(FormBody.name("C"), (Integer) null);
         assertThat(body.text()).isEqualTo("B=" + "%E2%82%AC".repeat(5_000));
         assertThat(new FormBody().isEmpty()).isTrue();
     }
