@@ -147,11 +147,11 @@ public final class Report {
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         svg.append("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">Times as fast as the official Twilio "
-                + "Java client (1 = as fast)</text>\n");
+                + "Java client 13.0.1 (dashed line: as fast)</text>\n");
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"30\" width=\"12\" height=\"12\" fill=\"#2b6cb0\"/>"
                 + "<text x=\"%d\" y=\"40\">Conclave (listing: %s)</text>%n", left, left + 16, CHARTED_CLIENT));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"30\" width=\"12\" height=\"12\" fill=\"#a0aec0\"/>"
-                + "<text x=\"%d\" y=\"40\">floor: Jackson token scan / Apache HttpClient reading the bytes</text>%n",
+                + "<text x=\"%d\" y=\"40\">floor: token scan (decode), raw Apache bytes (list)</text>%n",
                 left + 190, left + 206));
         for (int tick = 0; tick <= max; tick += Math.max(1, (int) Math.ceil(max / 10))) {
             double x = left + plot * tick / max;
