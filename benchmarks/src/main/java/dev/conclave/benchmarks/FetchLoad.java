@@ -46,25 +46,39 @@ final class FetchLoad implements AutoCloseable {
             throw new IllegalArgumentException("inFlight must be at least 1, got " + inFlight);
         }
         emulator = Clients.emulator();
-        conference = emulator.createConference("benchmark");
-        callSid = emulator.seedParticipants(conference, 1).get(0);
-        client = ConclaveClient.builder().credentials(emulator.accountSid(), emulator.authToken())
-                .baseUri(emulator.baseUri()).transport(transport).maxConnections(maxConnections).build();
-        if (!client.transportName().equals(transport)) {
-            throw new IllegalStateException("asked for " + transport + ", got " + client.transportName());
-        }
-        if (kind == Kind.ASYNC) {
-            for (int i = 1; i < inFlight; i++) {
-                nextAsync();
+        ConclaveClient made = null;
+        try {
+            conference = emulator.createConference("benchmark");
+            callSid = emulator.seedParticipants(conference, 1).get(0);
+            made = ConclaveClient.builder().credentials(emulator.accountSid(), emulator.authToken())
+                    .baseUri(emulator.baseUri()).transport(transport).maxConnections(maxConnections).build();
+            client = made;
+            if (!client.transportName().equals(transport)) {
+                throw new IllegalStateException("asked for " + transport + ", got " + client.transportName());
             }
-        } else {
-            ThreadFactory factory = kind == Kind.VIRTUAL ? virtualThreads() : Thread::new;
-            for (int i = 1; i < inFlight; i++) {
-                Thread thread = factory.newThread(this::blockingLoop);
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
+            if (kind == Kind.ASYNC) {
+                for (int i = 1; i < inFlight; i++) {
+                    nextAsync();
+                }
+            } else {
+                ThreadFactory factory = kind == Kind.VIRTUAL ? virtualThreads() : Thread::new;
+                for (int i = 1; i < inFlight; i++) {
+                    Thread thread = factory.newThread(this::blockingLoop);
+                    thread.setDaemon(true);
+                    threads.add(thread);
+                    thread.start();
+                }
             }
+        } catch (RuntimeException | Error failed) {
+            running = false;
+            try {
+                if (made != null) {
+                    made.close();
+                }
+            } finally {
+                emulator.close();
+            }
+            throw failed;
         }
     }
 
@@ -125,16 +139,19 @@ final class FetchLoad implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
         try {
             for (Thread thread : threads) {
-                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+                thread.join(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            client.close();
-            emulator.close();
+            try {
+                client.close();
+            } finally {
+                emulator.close();
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ final class Official {
      * makes it (its Apache request, the authorization and other headers, the form encoded to bytes), then answered
      * with {@code status} and {@code body}.
      */
-    static Answering answering(String accountSid, int status, String body) {
+    static Answering answering(String accountSid, int status, byte[] body) {
         Answering answering = new Answering(status, body);
         answering.client = new TwilioRestClient.Builder(accountSid, "benchmark-token").httpClient(answering).build();
         return answering;
@@ -80,34 +80,47 @@ final class Official {
     /** Encodes each request as the official client does on the wire, keeps its body, and answers from memory. */
     static final class Answering extends HttpClient {
         private final int status;
-        private final String answer;
-        TwilioRestClient client;
-        byte[] body;
+        private final byte[] answer;
+        private TwilioRestClient client;
+        private byte[] body;
 
-        Answering(int status, String answer) {
+        Answering(int status, byte[] answer) {
             this.status = status;
             this.answer = answer;
         }
 
         @Override
         public Response makeRequest(Request request) {
-            // The steps of NetworkHttpClient.makeRequest up to sending a form POST.
+            // The steps of NetworkHttpClient.makeRequest up to sending; a form only for a POST.
             HttpUriRequestBase base = HttpClient.createHttpUriRequestBase(request);
             if (request.requiresAuthentication()) {
                 base.addHeader(org.apache.hc.core5.http.HttpHeaders.AUTHORIZATION, request.getAuthString());
             }
             request.getHeaderParams().forEach((name, values) -> values.forEach(value -> base.addHeader(name, value)));
-            List<NameValuePair> pairs = new ArrayList<>();
-            request.getPostParams().forEach((name, values) -> values.forEach(value ->
-                    pairs.add(new BasicNameValuePair(name, value))));
-            base.setEntity(new UrlEncodedFormEntity(pairs, StandardCharsets.UTF_8));
-            HttpEntity entity = base.getEntity();
-            try {
-                body = EntityUtils.toByteArray(entity);
-            } catch (IOException impossible) {
-                throw new IllegalStateException(impossible);
+            if (request.getMethod() == com.twilio.http.HttpMethod.POST) {
+                List<NameValuePair> pairs = new ArrayList<>();
+                request.getPostParams().forEach((name, values) -> values.forEach(value ->
+                        pairs.add(new BasicNameValuePair(name, value))));
+                base.setEntity(new UrlEncodedFormEntity(pairs, StandardCharsets.UTF_8));
+                HttpEntity entity = base.getEntity();
+                try {
+                    body = EntityUtils.toByteArray(entity);
+                } catch (IOException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
             }
-            return new Response(answer, status);
+            // As NetworkHttpClient answers: the body as a stream, which Response reads into its String.
+            return new Response(new java.io.ByteArrayInputStream(answer), status);
+        }
+
+        /** The client that sends through this one. */
+        TwilioRestClient client() {
+            return client;
+        }
+
+        /** The form body of the last POST, as it would have gone on the wire. */
+        byte[] lastBody() {
+            return body;
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Ratios {
     /** The parameters that name a result, in the order they are written after the benchmark's name. */
     private static final List<String> KEY_PARAMS = List.of("client", "transport", "api", "threads", "observation",
-            "inFlight", "readAhead", "pageSize");
+            "inFlight", "readAhead", "pageSize", "maxConnections");
     /** The Conclave clients of the listing benchmark; each one is held to the listing targets. */
     static final List<String> CONCLAVE_CLIENTS = List.of("apache-sync", "apache-async", "netty-sync",
             "netty-async", "jdk-sync", "jdk-async");
@@ -53,7 +53,7 @@ public final class Ratios {
      * @param mean JMH's score
      * @param error JMH's 99.9% error of the score, NaN when a single iteration gives none
      * @param unit JMH's unit, e.g. {@code us/op}
-     * @param median the median of the measured iterations
+     * @param median the median of the measured iterations (NaN in sample-time mode, whose results hold a histogram)
      * @param p50 the sampled median, NaN unless the mode is sample time
      * @param p99 the sampled 99th percentile, NaN unless the mode is sample time
      * @param allocatedPerOp bytes allocated per operation ({@code -prof gc}), NaN without it
@@ -127,7 +127,8 @@ public final class Ratios {
                     run.get("Decode.conclave " + size), run.get("Decode.tokenScan " + size));
             Figures conclave = run.get("Decode.conclave " + size);
             Figures official = run.get("Decode.official " + size);
-            if (conclave != null && official != null && !Double.isNaN(conclave.allocatedPerOp())) {
+            if (conclave != null && official != null && !Double.isNaN(conclave.allocatedPerOp())
+                    && !Double.isNaN(official.allocatedPerOp())) {
                 double share = conclave.allocatedPerOp() / official.allocatedPerOp();
                 ratios.add(new Ratio("decode page " + size + ", every field: allocation conclave / official",
                         "<= 0.05", share, share, share <= 0.05));

@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link TuneConcurrencyBenchmark} on virtual threads (JDK 21 or later; on JDK 17 its set-up fails saying so):
+ * {@link TuneConcurrencyBenchmark} on virtual threads (JDK 21 or later; on JDK 17 its fork fails, JMH being unable
+ * to make its virtual-thread executor):
  * blocking fetches, each on its own virtual thread, the measured one too (JMH runs its thread as a virtual one in
  * the fork, {@code -Djmh.executor=VIRTUAL}).
  */

@@ -56,6 +56,8 @@ class ReportTest {
         }
         assertThat(longest).isEqualTo(500.0);
         assertThat(svg).contains(">12.5×<").contains(">2.50×<");
+        // The official client's line at 1x, though the ticks step by 2 on a scale to 20: 190 + 500 / 20.
+        assertThat(svg).contains("<line x1=\"215.0\" y1=\"52\" x2=\"215.0\"").contains("stroke-dasharray=\"4 3\"");
     }
 
     @Test
